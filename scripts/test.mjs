@@ -1,0 +1,40 @@
+// `npm test`: type check, lint, manifest check, then the browser tests.
+// Each step prints its name and time; the first failure stops the run.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChrome } from './chrome.mjs';
+
+const bin = (name) => join('node_modules', '.bin', name);
+
+function run(title, cmd, args) {
+  const start = Date.now();
+  console.log(`\n▶ ${title}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const secs = ((Date.now() - start) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed (${secs} s)`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✔ ${title} (${secs} s)`);
+}
+
+// The analyzer writes in place (and touches package.json), so compare against a
+// saved copy and put the committed file back before failing.
+function manifestIsCurrent() {
+  const committed = readFileSync('custom-elements.json', 'utf8');
+  run('manifest: generate', bin('cem'), ['analyze', '--quiet']);
+  if (readFileSync('custom-elements.json', 'utf8') !== committed) {
+    writeFileSync('custom-elements.json', committed);
+    console.error('✖ custom-elements.json is stale: run `npm run analyze` and commit it.');
+    process.exit(1);
+  }
+  console.log('✔ custom-elements.json matches the sources');
+}
+
+process.env.CHROME_PATH = ensureChrome();
+run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+run('lint: eslint', bin('eslint'), ['.']);
+run('lint: lit-analyzer', bin('lit-analyzer'), ['src', '--strict', '--quiet']);
+manifestIsCurrent();
+run('browser tests (headless Chromium)', bin('web-test-runner'), []);
