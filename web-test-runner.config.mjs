@@ -1,17 +1,29 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 
 const executablePath = ensureChrome();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const chrome = (extra = []) => chromeLauncher({ launchOptions: { executablePath, args: [...CHROME_ARGS, ...extra] } });
 
+// One group per kind of test; `web-test-runner --group NAME` runs one.
 export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
+  browsers: [chrome()],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   concurrency: 2,
-  files: 'test/**/*.test.ts',
+  groups: [
+    // The element, the model and the adapters, against in-page stand-ins.
+    { name: 'unit', files: 'test/*.test.ts' },
+    // The portal emulator and the real b24jssdk across two origins.
+    { name: 'e2e', files: 'test/e2e/**/*.test.ts' },
+    // Vue, React, Angular and plain-HTML apps using the built package.
+    { name: 'frameworks', files: 'test/frameworks/**/*.test.ts' },
+    // Leak checks that need a forced GC.
+    { name: 'gc', files: 'test/gc/**/*.test.ts', browsers: [chrome(['--js-flags=--expose-gc', '--enable-precise-memory-info'])] },
+  ].filter((g) => existsSync(g.files.split('/*')[0])),
 };
