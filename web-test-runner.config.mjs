@@ -1,8 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
+import { frameworkApps } from './test/frameworks/bundle-apps.mjs';
 
 const executablePath = ensureChrome();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -10,8 +12,9 @@ const chrome = (extra = []) => chromeLauncher({ launchOptions: { executablePath,
 
 // One group per kind of test; `web-test-runner --group NAME` runs one.
 export default {
-  nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  // browser: the "browser" field too (axios, inside b24jssdk, maps its Node adapters away there).
+  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), frameworkApps(), a11ySnapshotPlugin()],
   browsers: [chrome()],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,

@@ -1,4 +1,4 @@
-// `npm test`: type check, lint, manifest check, then the browser tests.
+// `npm test`: type check, lint, manifest check, build, typings, size, then the browser tests.
 // Each step prints its name and time; the first failure stops the run.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,4 +37,10 @@ run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('lint: eslint', bin('eslint'), ['.']);
 run('lint: lit-analyzer', bin('lit-analyzer'), ['src', '--strict', '--quiet']);
 manifestIsCurrent();
+run('manifest: editor data, typings, README API', 'node', ['scripts/gen-editor-data.mjs', '--check']);
+run('build (tsc + rollup)', 'npm', ['run', 'build', '--silent']);
+run('the ES build imports in Node', 'node', ['-e', "import('./dist/index.js').then((m) => { if (!m.B24CallStatus) process.exit(1); })"]);
+run('typings: React 19 JSX (tsc)', bin('tsc'), ['-p', 'test/types/tsconfig.json']);
+run('typings: Vue templates (vue-tsc)', bin('vue-tsc'), ['-p', 'test/types/tsconfig.vue.json']);
+run('size budget', 'node', ['scripts/size.mjs']);
 run('browser tests (headless Chromium)', bin('web-test-runner'), []);

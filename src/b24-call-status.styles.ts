@@ -132,6 +132,15 @@ export const styles = css`
   }
   [part='message'] {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A host can send any text as a state or direction: wrap it, and cap it at three lines. */
+  .head > span {
+    min-width: 0;
+    max-width: 100%;
+    max-height: 3lh;
+    overflow: hidden;
+    overflow-wrap: anywhere;
   }
   :host([state='error']) [part='message'] {
     color: var(--_error);

@@ -11,7 +11,7 @@ import {
 import { HostError, describe, type CallCardEvent, type StatusError, type Transport } from './host.js';
 import { hubFor, type Hub } from './hub.js';
 import { crmPath, normalizeCallState, normalizeEntity, sameStatus, type CallStatus } from './status.js';
-import { errorMessage, stringsFor, type Strings } from './strings.js';
+import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
 import { styles } from './b24-call-status.styles.js';
 
 /** The package version; a second, different copy on the page is warned about. */
@@ -143,20 +143,31 @@ export class B24CallStatus extends LitElement {
 
   /**
    * Read the status again. Resolves with the status, or undefined when the
-   * read failed (see `error`); never rejects. When reads overlap, the latest wins.
+   * read failed (see `error`); never rejects. Each call asks the host anew;
+   * when reads overlap, the one asked last wins.
    */
-  async refresh(): Promise<CallStatus | undefined> {
+  refresh(): Promise<CallStatus | undefined> {
+    return this.#read(true);
+  }
+
+  // Connects and card events join a read in flight; refresh() does not.
+  async #read(fresh: boolean): Promise<CallStatus | undefined> {
     const seq = ++this.#seq;
+    if (!this.isConnected) return undefined;
+    // No host yet (the BX24 script loading late, say): look again, so a retry can recover.
+    if (!this.#hub) this.#attach();
     const hub = this.#hub;
+    if (this._phase === 'error' || !this._status) this._phase = 'loading';
     if (!hub) {
-      if (this.isConnected) this.#fail(new HostError('NO_APP_CONTEXT', 'No Bitrix24 host on this page'));
+      // Fail after a render: an error already in the live region when it appears is not announced.
+      await this.updateComplete.catch(() => {});
+      if (seq === this.#seq) this.#fail(new HostError('NO_APP_CONTEXT', 'No Bitrix24 host on this page'));
       return undefined;
     }
-    if (this._phase === 'error' || !this._status) this._phase = 'loading';
     let status: CallStatus | undefined;
     let failure: unknown;
     try {
-      status = await hub.read(this.timeout);
+      status = await hub.read(Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 5000, fresh);
     } catch (e) {
       failure = e;
     }
@@ -168,11 +179,16 @@ export class B24CallStatus extends LitElement {
   }
 
   #connect() {
+    this.#attach();
+    void this.#read(false);
+  }
+
+  #attach() {
     const transport = this.#transport === undefined ? (globalThis as { BX24?: unknown }).BX24 : this.#transport;
-    this.#hub = hubFor(transport);
+    // A hostile transport (a throwing getter, a revoked Proxy) is no host, not a page error.
+    this.#hub = safely(() => hubFor(transport));
     this.#unsubscribe = this.#hub?.subscribe(this.#onHostEvent);
     if (this.keepOpen) this.#hub?.keepOpen(this, true);
-    void this.refresh();
   }
 
   #disconnect() {
@@ -192,7 +208,7 @@ export class B24CallStatus extends LitElement {
       this.dispatchEvent(new CallStateChangeEvent({ state, previous: previous.CALL_STATE }));
     } else if (event === 'CallCard::EntityChanged') {
       this.dispatchEvent(new EntityChangeEvent(normalizeEntity(payload)));
-      void this.refresh();
+      void this.#read(false);
     } else {
       this.dispatchEvent(new BeforeCloseEvent());
     }
@@ -232,38 +248,49 @@ export class B24CallStatus extends LitElement {
     else this.removeAttribute('call-state');
   }
 
-  #strings(): Strings {
-    const base = stringsFor(this.lang, this.#hostLang, this.ownerDocument?.documentElement?.lang);
+  // The attribute wins, then the host's language, then the page's, then English.
+  #locale(): string {
+    const langs = [this.lang, this.#hostLang, this.ownerDocument?.documentElement?.lang];
+    return langs.map(matchLocale).find(Boolean) ?? 'en';
+  }
+
+  #strings(locale: string): Strings {
+    const base = stringsFor(locale);
     return this.strings ? { ...base, ...this.strings } : base;
   }
 
   override render() {
-    const s = this.#strings();
+    // The shown language is marked, so screen readers pronounce it right on a page in another one.
+    const locale = this.#locale();
+    const s = this.#strings(locale);
     const phase = this._phase;
     const status = phase === 'ready' ? this._status : undefined;
     const error = phase === 'error' ? this._error : undefined;
-    return html`<div part="base">
+    // Kept while a retry loads, so keyboard focus stays on it if the retry fails again.
+    const retry = phase !== 'ready' && this._error;
+    return html`<div part="base" lang=${locale}>
       <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
         ${status
-          ? html`<span part="state">${word(s, status.CALL_STATE ?? 'idle')}</span>
-              ${status.CALL_DIRECTION ? html`<span part="direction">${word(s, status.CALL_DIRECTION)}</span>` : nothing}
+          ? html`<span part="state" dir="auto">${word(s, status.CALL_STATE ?? 'idle')}</span>
+              ${status.CALL_DIRECTION ? html`<span part="direction" dir="auto">${word(s, status.CALL_DIRECTION)}</span>` : nothing}
               ${status.CALL_LIST_MODE ? html`<span part="call-list">${s.callList}</span>` : nothing}`
           : error
-            ? html`<p part="message">${errorMessage(s, error.code)}<code part="error-code" class="code">${error.code}</code></p>`
+            ? html`<p part="message">${errorMessage(s, error.code)} <code part="error-code" class="code">${error.code}</code></p>`
             : html`<p part="message" class="busy">${s.loading}</p>`}
       </div>
       ${status ? this.#details(s, status) : nothing}
-      ${error ? html`<button part="retry" type="button" @click=${() => void this.refresh()}>${s.retry}</button>` : nothing}
+      ${retry ? html`<button part="retry" type="button" @click=${() => void this.refresh()}>${s.retry}</button>` : nothing}
     </div>`;
   }
 
   #details(s: Strings, st: CallStatus) {
     const phone = st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER;
-    const line = [st.LINE_NAME, st.LINE_NUMBER].filter(Boolean).join(' · ');
+    // Each host value in its own <bdi>, so a bidi override in one cannot reorder the next.
+    const line = [st.LINE_NAME, st.LINE_NUMBER].filter(Boolean).map((v, i) => html`${i ? ' · ' : ''}<bdi>${v}</bdi>`);
     return html`<dl>
       <dt>${s.phone}</dt>
       <dd><span part="phone" class="value" dir="auto">${phone}</span></dd>
-      ${line ? html`<dt>${s.line}</dt><dd><span part="line" class="value" dir="auto">${line}</span></dd>` : nothing}
+      ${line.length ? html`<dt>${s.line}</dt><dd><span part="line" class="value" dir="auto">${line}</span></dd>` : nothing}
       ${st.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID
         ? html`<dt>${s.crm}</dt><dd>${this.#item(s, 'crm', st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID)}</dd>`
         : nothing}
@@ -272,12 +299,12 @@ export class B24CallStatus extends LitElement {
             <dd><ul>${st.CRM_BINDINGS.map((b) => html`<li>${this.#item(s, 'binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul></dd>`
         : nothing}
       ${st.CRM_ACTIVITY_ID ? html`<dt>${s.activity}</dt><dd><span part="activity">#${st.CRM_ACTIVITY_ID}</span></dd>` : nothing}
-      ${st.CALL_ID ? html`<dt>${s.callId}</dt><dd><span part="call-id" class="value">${st.CALL_ID}</span></dd>` : nothing}
+      ${st.CALL_ID ? html`<dt>${s.callId}</dt><dd><span part="call-id" class="value" dir="auto">${st.CALL_ID}</span></dd>` : nothing}
     </dl>`;
   }
 
   #item(s: Strings, part: 'crm' | 'binding', type: string, id: number) {
-    const label = `${word(s, type)} #${id}`;
+    const label = html`<bdi>${word(s, type)}</bdi> #${id}`;
     return crmPath(type, id)
       ? html`<button part=${part} type="button" @click=${() => this.#open(type, id)}>${label}</button>`
       : html`<span part=${part} class="value" dir="auto">${label}</span>`;

@@ -203,7 +203,11 @@ export function toStatus(answer: unknown): CallStatus {
 }
 
 function kind(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
+  try {
+    return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
+  } catch {
+    return 'a revoked proxy'; // Array.isArray throws on one.
+  }
 }
 
 /** Wait for the host, check the placement, then read getStatus; every wait bounded by `ms`. */

@@ -31,9 +31,12 @@ export class Hub {
     return () => this.listeners.delete(listener);
   }
 
-  /** Read getStatus, joining a read already in flight. */
-  read(ms: number): Promise<CallStatus> {
-    if (!this.#read) {
+  /**
+   * Read getStatus, joining a read already in flight; `fresh` starts a new
+   * one (an explicit refresh wants an answer given after it was asked).
+   */
+  read(ms: number, fresh = false): Promise<CallStatus> {
+    if (fresh || !this.#read) {
       const read = readStatus(this.#counting(), ms).then((status) => {
         this.#bind();
         return status;

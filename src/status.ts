@@ -60,8 +60,13 @@ const TEXT_KEYS = [
 ] as const;
 const ID_KEYS = ['CRM_ENTITY_ID', 'CRM_ACTIVITY_ID'] as const;
 
-const isObject = (value: unknown): value is Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+function isObject(value: unknown): value is Raw {
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false; // Array.isArray throws on a revoked Proxy.
+  }
+}
 
 // Placement options may arrive as a JSON string (b24jssdk warns about it).
 function parseMaybeJson(value: unknown): unknown {
@@ -105,13 +110,17 @@ function flag(value: unknown): boolean {
 
 function bindings(value: unknown): CrmBinding[] {
   const list = parseMaybeJson(value);
-  if (!Array.isArray(list)) return [];
   const out: CrmBinding[] = [];
-  for (const item of list) {
-    if (!isObject(item)) continue;
-    const type = text(own(item, 'ENTITY_TYPE'));
-    const entityId = id(own(item, 'ENTITY_ID'));
-    if (type !== undefined && entityId !== undefined) out.push({ ENTITY_TYPE: type, ENTITY_ID: entityId });
+  try {
+    if (!Array.isArray(list)) return out;
+    for (const item of list) {
+      if (!isObject(item)) continue;
+      const type = text(own(item, 'ENTITY_TYPE'));
+      const entityId = id(own(item, 'ENTITY_ID'));
+      if (type !== undefined && entityId !== undefined) out.push({ ENTITY_TYPE: type, ENTITY_ID: entityId });
+    }
+  } catch {
+    // A hostile array (a throwing getter or Proxy) keeps what was read so far.
   }
   return out;
 }

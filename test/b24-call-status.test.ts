@@ -1,23 +1,31 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import type { B24CallStatus } from '../src/index.js';
+import { B24CallStatus, define } from '../src/index.js';
 import { createBX24 } from './support/bx24-stand-in.js';
 import { createFrame } from './support/frame-stand-in.js';
+import { mount, partText as text, removeAll } from './support/mount.js';
 
-const text = (el: B24CallStatus, part: string) =>
-  el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+afterEach(removeAll);
 
-async function mount(transport: unknown, attrs = '') {
-  const el = document.createElement('b24-call-status') as B24CallStatus;
-  if (attrs) el.setAttribute('timeout', attrs);
-  el.transport = transport as B24CallStatus['transport'];
-  document.body.append(el);
-  await waitUntil(() => el.state !== 'loading', 'never left loading', { timeout: 8000 });
-  await el.updateComplete;
-  return el;
-}
-
-afterEach(() => document.querySelectorAll('b24-call-status').forEach((e) => e.remove()));
+describe('<b24-call-status> definition', () => {
+  it('is defined on import, and defining or loading it again never throws', async () => {
+    expect(customElements.get('b24-call-status')).to.equal(B24CallStatus);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      expect(() => define()).not.to.throw();
+      // The entry evaluated a second time runs its define() again.
+      const again = '../src/index.ts?evaluated-twice';
+      const copy = (await import(again)) as typeof import('../src/index.js');
+      expect(copy.TAG).to.equal('b24-call-status');
+      expect(customElements.get('b24-call-status')).to.equal(B24CallStatus);
+    } finally {
+      console.warn = warn;
+    }
+    // Same version: nothing to warn about.
+    expect(warnings).to.deep.equal([]);
+  });
+});
 
 describe('<b24-call-status> with BX24', () => {
   it('is accessible while loading, then shows every field of getStatus', async () => {

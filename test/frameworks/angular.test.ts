@@ -1,0 +1,3 @@
+import { bundledApp, checkApp } from './app-contract.js';
+
+checkApp('Angular', bundledApp('angular'));

@@ -1,0 +1,50 @@
+// A web-test-runner plugin: `/__apps__/<name>.js` is test/frameworks/<name>/app.ts(x)
+// bundled by esbuild, as a user's bundler would, with `b24-call-status`
+// resolved to the built package (dist/). Bundles are made once per run.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const root = here('../../');
+
+const options = {
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: 'inline',
+  logLevel: 'silent',
+  absWorkingDir: root,
+  tsconfig: `${root}tsconfig.json`,
+  jsx: 'automatic',
+  // Lit's production build, as a user's production bundle gets it.
+  conditions: ['production'],
+  alias: {
+    'b24-call-status': './dist/index.js',
+    // Vue's full build: the app's template is compiled in the browser.
+    vue: 'vue/dist/vue.esm-bundler.js',
+  },
+  define: {
+    'process.env.NODE_ENV': '"development"',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+};
+
+export function frameworkApps() {
+  const bundles = new Map();
+  return {
+    name: 'framework-apps',
+    async serve(context) {
+      const name = /^\/__apps__\/(\w+)\.js$/.exec(context.path)?.[1];
+      if (!name) return undefined;
+      const entry = ['app.ts', 'app.tsx'].map((f) => here(`./${name}/${f}`)).find(existsSync);
+      if (!entry) return undefined;
+      if (!bundles.has(name)) bundles.set(name, build({ ...options, entryPoints: [entry] }).then((r) => r.outputFiles[0].text));
+      return { body: await bundles.get(name), type: 'js' };
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { bundledApp, checkApp } from './app-contract.js';
+
+checkApp('React 19', bundledApp('react'));

@@ -1,0 +1,264 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import { NO_ANSWER, readStatus, toHost, toStatus, type Host } from '../src/host.js';
+import { createBX24 } from './support/bx24-stand-in.js';
+import { DOC_STATUS } from './support/fake-portal.js';
+import { createFrame } from './support/frame-stand-in.js';
+import { mount, partText, place, removeAll, settled, uncaughtDuring } from './support/mount.js';
+
+const WRONG_AUTH = { error: 'WRONG_AUTH_TYPE', error_description: 'Application context required' };
+const plain = (answer: (command: string, params: object) => unknown) => ({ call: async (c: string, p: object) => answer(c, p) });
+
+afterEach(removeAll);
+
+describe('host: the three transport kinds, told apart by shape', () => {
+  it('a BX24-like object: waits for init, then placement.call with a callback', async () => {
+    const { BX24, portal } = createBX24({ initDelay: 30 });
+    const host = toHost(BX24)!;
+    const status = await readStatus(host, 1000);
+    expect(status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+    expect(portal.received).to.deep.equal([{ command: 'getStatus', params: {} }]);
+    expect(host.placement()).to.equal('CALL_CARD');
+  });
+
+  it('a B24Frame: placement.placement and a promise-returning placement.call', async () => {
+    const { frame, portal } = createFrame();
+    const host = toHost(frame)!;
+    expect(host.placement()).to.equal('CALL_CARD');
+    expect((await readStatus(host, 1000)).CRM_ENTITY_ID).to.equal(797);
+    expect(portal.count('getStatus')).to.equal(1);
+  });
+
+  it('a plain {call} object, and a promise of any of them', async () => {
+    const seen: unknown[] = [];
+    const host = toHost(plain((c, p) => (seen.push([c, p]), DOC_STATUS)))!;
+    expect(host.placement()).to.equal(undefined);
+    expect((await readStatus(host, 1000)).PHONE_NUMBER).to.equal('+19999999666');
+    expect(seen).to.deep.equal([['getStatus', {}]]);
+    const later = toHost(Promise.resolve(createFrame().frame))!;
+    expect((await readStatus(later, 1000)).CALL_STATE).to.equal('idle');
+  });
+
+  it('anything else is no host', () => {
+    for (const t of [null, undefined, 0, 'BX24', {}, { placement: {} }, { call: 'getStatus' }, { placement: { info: 1 } }]) {
+      expect(toHost(t), JSON.stringify(t)).to.equal(undefined);
+    }
+  });
+
+  it('only BX24 has placement.info(): a frame is not taken for BX24, nor BX24 for a frame', async () => {
+    const { BX24, portal: p1 } = createBX24();
+    const { frame, portal: p2 } = createFrame();
+    await readStatus(toHost(BX24)!, 1000);
+    await readStatus(toHost(frame)!, 1000);
+    // The frame stand-in adds b24jssdk's isRawValue; BX24 sends {} as is.
+    expect(p1.received[0].params).to.deep.equal({});
+    expect(p2.received[0].params).to.deep.equal({ isRawValue: false });
+  });
+});
+
+describe('host: every error code', () => {
+  it('NO_APP_CONTEXT: no host object at all', async () => {
+    for (const t of [{}, { placement: {} }, 42]) {
+      const el = await mount(t);
+      expect(el.error?.code).to.equal('NO_APP_CONTEXT');
+      expect(partText(el, 'message')).to.contain('Open this page from a Bitrix24 call card.');
+      expect(partText(el, 'error-code')).to.equal('NO_APP_CONTEXT');
+    }
+  });
+
+  it('NO_APP_CONTEXT: a retry finds a BX24 that arrived late', async () => {
+    const w = window as { BX24?: unknown };
+    delete w.BX24;
+    const el = await mount();
+    expect(el.error?.code).to.equal('NO_APP_CONTEXT');
+    w.BX24 = createBX24().BX24;
+    try {
+      const changed = oneEvent(el, 'b24-status-change');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      expect((await changed).detail.status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+    } finally {
+      delete w.BX24;
+    }
+  });
+
+  it('WRONG_PLACEMENT from a B24Frame, without calling getStatus', async () => {
+    const { frame, portal } = createFrame({ placement: 'CRM_DEAL_DETAIL_TAB' });
+    const el = await mount(frame);
+    expect(el.error?.code).to.equal('WRONG_PLACEMENT');
+    expect(el.error?.message).to.contain('CRM_DEAL_DETAIL_TAB');
+    expect(portal.count('getStatus')).to.equal(0);
+  });
+
+  it('WRONG_AUTH_TYPE: the exact doc error object, from each kind of host', async () => {
+    const hosts = [createBX24({ status: WRONG_AUTH }).BX24, createFrame({ status: WRONG_AUTH }).frame, plain(() => WRONG_AUTH), plain(() => JSON.stringify(WRONG_AUTH))];
+    for (const host of hosts) {
+      const el = await mount(host);
+      expect(el.error).to.deep.equal({ code: 'WRONG_AUTH_TYPE', message: 'Application context required' });
+      expect(partText(el, 'message')).to.contain('needs an application context');
+      expect(partText(el, 'error-code')).to.equal('WRONG_AUTH_TYPE');
+      el.remove();
+    }
+  });
+
+  it('TIMEOUT: the BX24 callback never fires, bounded by the timeout attribute', async () => {
+    const { BX24, portal } = createBX24({ silent: true });
+    const start = performance.now();
+    const el = await mount(BX24, { timeout: '120' });
+    const took = performance.now() - start;
+    expect(el.error?.code).to.equal('TIMEOUT');
+    expect(el.error?.message).to.contain('getStatus');
+    expect(portal.count('getStatus')).to.equal(1);
+    expect(took).to.be.within(100, 2000);
+    expect(partText(el, 'message')).to.contain('did not answer in time');
+  });
+
+  it('TIMEOUT: b24jssdk resolves {isSafely: true}', async () => {
+    const { frame } = createFrame({ silent: true, safelyMs: 20 });
+    const el = await mount(frame, { timeout: '3000' });
+    expect(el.error).to.deep.equal({ code: 'TIMEOUT', message: 'getStatus: the host did not answer' });
+    // Only the exact {isSafely: true} means silence; a status that carries the key is a status.
+    const status = await readStatus(toHost(plain(() => ({ ...DOC_STATUS, isSafely: true })))!, 500);
+    expect(status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+  });
+
+  it('TIMEOUT: BX24.init never completes, and initializeB24Frame() never settles', async () => {
+    const { BX24, portal } = createBX24({ initDelay: Infinity });
+    const never = new Promise(() => {});
+    for (const t of [BX24, never]) {
+      const el = await mount(t, { timeout: '80' });
+      expect(el.error?.code).to.equal('TIMEOUT');
+      expect(el.error?.message).to.match(/^init/);
+      el.remove();
+    }
+    expect(portal.received).to.deep.equal([]);
+  });
+
+  it('TIMEOUT bounds each wait, not their sum', async () => {
+    // Init and the answer each take 150 ms: together over the 250 ms limit, each under it.
+    const ok = await mount(createBX24({ initDelay: 150, delay: 150 }).BX24, { timeout: '250' });
+    expect(ok.state).to.equal('ready');
+    const late = await mount(createBX24({ initDelay: 400 }).BX24, { timeout: '250' });
+    expect(late.error?.code).to.equal('TIMEOUT');
+  });
+
+  it('a timeout attribute that is not a positive number falls back to 5000 ms', async () => {
+    for (const timeout of ['soon', '-5', '0']) {
+      const el = await mount(createBX24({ delay: 30 }).BX24, { timeout });
+      expect(el.state, timeout).to.equal('ready');
+    }
+  });
+
+  it('BAD_RESPONSE: every answer that is not an object', async () => {
+    for (const answer of [42, 'text', null, [], [DOC_STATUS], true, undefined, '[1,2]']) {
+      const el = await mount(plain(() => answer));
+      expect(el.error?.code, JSON.stringify(answer)).to.equal('BAD_RESPONSE');
+      expect(partText(el, 'message')).to.contain('cannot read');
+      el.remove();
+    }
+    const fromBX24 = await mount(createBX24({ status: 'nonsense' }).BX24);
+    expect(fromBX24.error?.code).to.equal('BAD_RESPONSE');
+  });
+
+  it('REST error codes pass through with their description as the message', async () => {
+    const cases = [
+      ['QUERY_LIMIT_EXCEEDED', 'Too many requests', 'busy'],
+      ['expired_token', 'The access token provided has expired.', 'Access to Bitrix24 was refused'],
+      ['ERROR_METHOD_NOT_FOUND', 'Method not found!', 'could not be read'],
+      ['OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.', 'busy'],
+    ];
+    for (const [code, description, hint] of cases) {
+      const el = await mount(createBX24({ status: { error: code, error_description: description } }).BX24);
+      expect(el.error).to.deep.equal({ code, message: description });
+      expect(partText(el, 'message')).to.contain(hint);
+      expect(partText(el, 'error-code')).to.equal(code);
+      // The technical description is for logs, never shown to the agent.
+      expect(el.shadowRoot!.textContent).not.to.contain(description);
+      el.remove();
+    }
+  });
+
+  it('a REST error with a malformed code is BAD_RESPONSE, so the code never shows raw', async () => {
+    const el = await mount(plain(() => ({ error: '<img src=x onerror=alert(1)>', error_description: 'x' })));
+    expect(el.error?.code).to.equal('BAD_RESPONSE');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('toStatus classifies answers without a DOM', () => {
+    expect(() => toStatus(NO_ANSWER)).to.throw().with.property('code', 'TIMEOUT');
+    expect(() => toStatus(WRONG_AUTH)).to.throw().with.property('code', 'WRONG_AUTH_TYPE');
+    expect(() => toStatus(7)).to.throw().with.property('code', 'BAD_RESPONSE');
+    expect(toStatus(DOC_STATUS).CALL_STATE).to.equal('idle');
+  });
+});
+
+describe('host: thrown and rejected host calls', () => {
+  const boom = () => {
+    throw new Error('host exploded');
+  };
+
+  it('become an error on the element, never an uncaught exception', async () => {
+    const reject = (reason: unknown) => ({ call: () => Promise.reject(reason) });
+    const bx24Init = createBX24().BX24;
+    bx24Init.init = boom;
+    const bx24Info = createBX24().BX24;
+    bx24Info.placement.info = boom;
+    const bx24Call = createBX24().BX24;
+    bx24Call.placement.call = boom;
+    const frameCall = createFrame().frame;
+    frameCall.placement.call = boom;
+    const hosts: Array<[string, unknown]> = [
+      ['plain call throws', { call: boom }],
+      ['plain call rejects an Error', reject(new Error('nope'))],
+      ['plain call rejects a string', reject('nope')],
+      ['plain call rejects undefined', reject(undefined)],
+      ['plain call rejects an object with a throwing message', reject({ get message() { throw new Error('x'); } })],
+      ['BX24.init throws', bx24Init],
+      ['BX24.placement.info throws', bx24Info],
+      ['BX24.placement.call throws', bx24Call],
+      ['frame placement.call throws', frameCall],
+    ];
+    const uncaught = await uncaughtDuring(async () => {
+      for (const [name, host] of hosts) {
+        const failed = place(host);
+        const ev = await oneEvent(failed, 'b24-error');
+        expect(ev.detail.code, name).to.equal('HOST_ERROR');
+        expect(ev.detail.message, name).to.be.a('string');
+        await settled(failed);
+        expect(failed.shadowRoot!.querySelector('[part="retry"]'), name).to.be.instanceOf(HTMLButtonElement);
+        failed.remove();
+      }
+    });
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('a throwing getLang or bindEvent does not stop the status from showing', async () => {
+    const { BX24 } = createBX24();
+    BX24.getLang = () => boom();
+    BX24.placement.bindEvent = boom;
+    const uncaught = await uncaughtDuring(async () => {
+      const el = await mount(BX24);
+      expect(el.state).to.equal('ready');
+      expect(partText(el, 'state')).to.equal('Idle');
+    });
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('a hostile transport object (a revoked Proxy) is no host, not a page error', async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const uncaught = await uncaughtDuring(async () => {
+      const el = await mount(proxy);
+      expect(el.error?.code).to.equal('NO_APP_CONTEXT');
+    });
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('readStatus rejects only with a HostError', async () => {
+    const host = { ...toHost(plain(() => DOC_STATUS))!, ready: () => Promise.reject(new TypeError('bad init')) } as Host;
+    const error = await readStatus(host, 100).then(
+      () => undefined,
+      (e: unknown) => e
+    );
+    expect(error).to.include({ name: 'HostError', code: 'HOST_ERROR', message: 'bad init' });
+  });
+});

@@ -1,0 +1,166 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { B24CallStatus } from '../src/index.js';
+import { en, ru, matchLocale, stringsFor, type Strings } from '../src/strings.js';
+import { de } from '../src/locales/de.js';
+import { es } from '../src/locales/es.js';
+import { fr } from '../src/locales/fr.js';
+import { it as itStrings } from '../src/locales/it.js';
+import { ja } from '../src/locales/ja.js';
+import { kk } from '../src/locales/kk.js';
+import { pl } from '../src/locales/pl.js';
+import { ptBR } from '../src/locales/pt-BR.js';
+import { tr } from '../src/locales/tr.js';
+import { uk } from '../src/locales/uk.js';
+import { vi } from '../src/locales/vi.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
+import { zhHant } from '../src/locales/zh-Hant.js';
+
+const LOCALES: Record<string, Strings> = {
+  ru,
+  de,
+  es,
+  'pt-BR': ptBR,
+  pl,
+  uk,
+  fr,
+  it: itStrings,
+  tr,
+  kk,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ja,
+  vi,
+};
+
+// Words a translation may rightly keep from English: the portal's own terms.
+const SAME_AS_ENGLISH = new Set(['CRM', 'Lead', 'Deal', 'Contact']);
+
+const shown = (el: B24CallStatus, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
+
+function plain(status: unknown, lang = '') {
+  return { call: async () => status, getLang: () => lang };
+}
+
+afterEach(() => document.querySelectorAll('b24-call-status').forEach((e) => e.remove()));
+
+describe('locale tables', () => {
+  for (const [lang, table] of Object.entries(LOCALES)) {
+    it(`${lang} has every key of en, no other, and nothing left in English`, () => {
+      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(en).sort());
+      const english = Object.keys(en).filter((k) => {
+        const key = k as keyof Strings;
+        return table[key] === en[key] && !SAME_AS_ENGLISH.has(en[key]);
+      });
+      expect(english, `${lang} keys still in English`).to.deep.equal([]);
+      for (const value of Object.values(table)) expect(value).to.be.a('string').and.not.equal('');
+    });
+  }
+
+  it('keeps placeholders and codes that agents and admins look for', () => {
+    for (const [lang, table] of Object.entries(LOCALES)) {
+      expect(table.errWrongPlacement, lang).to.contain('CALL_CARD');
+      expect(table.loading.endsWith('…'), `${lang} loading ends with an ellipsis`).to.equal(true);
+    }
+  });
+});
+
+describe('locale lookup', () => {
+  it('resolves every shipped tag, in any case, and Bitrix24 ids', () => {
+    for (const lang of Object.keys(LOCALES)) {
+      expect(stringsFor(lang), lang).to.equal(stringsFor(lang.toUpperCase()));
+      expect(stringsFor(lang).region, lang).to.equal(LOCALES[lang].region);
+    }
+    const bitrix: Record<string, Strings> = { la: es, br: ptBR, ua: uk, kz: kk, sc: zhHans, tc: zhHant, vn: vi, de, ru };
+    for (const [id, table] of Object.entries(bitrix)) {
+      expect(stringsFor(id).region, id).to.equal(table.region);
+      expect(stringsFor(id.toUpperCase()).region, id.toUpperCase()).to.equal(table.region);
+    }
+  });
+
+  it('resolves regional tags to the shipped language', () => {
+    expect(matchLocale('de-AT')).to.equal('de');
+    expect(matchLocale('pt')).to.equal('pt-br');
+    expect(matchLocale('pt_BR')).to.equal('pt-br');
+    expect(matchLocale('zh-CN')).to.equal('zh-hans');
+    expect(matchLocale('zh-TW')).to.equal('zh-hant');
+    expect(matchLocale('zh-Hant-HK')).to.equal('zh-hant');
+    expect(matchLocale('es-MX')).to.equal('es');
+    expect(matchLocale('xx')).to.equal(undefined);
+  });
+});
+
+describe('<b24-call-status> in other languages', () => {
+  it('renders in a language once its module is imported', async () => {
+    const el = await fixture<B24CallStatus>(html`<b24-call-status lang="de" .transport=${plain({ CALL_STATE: 'connected', CALL_DIRECTION: 'incoming' })}></b24-call-status>`);
+    await waitUntil(() => shown(el, 'state') === de.connected, 'not rendered in German');
+    expect(shown(el, 'direction')).to.equal(de.incoming);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).to.equal(de.region);
+  });
+
+  it('follows the host language given as a Bitrix24 id', async () => {
+    const el = await fixture<B24CallStatus>(html`<b24-call-status .transport=${plain({ CALL_STATE: 'idle' }, 'la')}></b24-call-status>`);
+    await waitUntil(() => shown(el, 'state') === es.idle, 'not rendered in Spanish');
+    expect(shown(el, 'phone')).to.equal(es.phoneUnknown);
+  });
+
+  it('lets the strings property override any string, over any language', async () => {
+    const marked = Object.fromEntries(Object.keys(en).map((k) => [k, `«${k}»`])) as Strings;
+    const status = {
+      CALL_STATE: 'connecting',
+      CALL_DIRECTION: 'callback',
+      PHONE_NUMBER: 'hidden',
+      LINE_NAME: 'Sales',
+      CRM_ENTITY_TYPE: 'LEAD',
+      CRM_ENTITY_ID: 5,
+      CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 6 }, { ENTITY_TYPE: 'COMPANY', ENTITY_ID: 7 }, { ENTITY_TYPE: 'CONTACT', ENTITY_ID: 8 }],
+      CRM_ACTIVITY_ID: 9,
+      CALL_ID: 'c1',
+      CALL_LIST_MODE: true,
+    };
+    const el = await fixture<B24CallStatus>(html`<b24-call-status lang="ja" .strings=${marked} .transport=${plain(status)}></b24-call-status>`);
+    await waitUntil(() => el.state === 'ready');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const labels = [...root.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(labels).to.deep.equal(['«phone»', '«line»', '«crm»', '«bindings»', '«activity»', '«callId»']);
+    expect(shown(el, 'state')).to.equal('«connecting»');
+    expect(shown(el, 'direction')).to.equal('«callback»');
+    expect(shown(el, 'call-list')).to.equal('«callList»');
+    expect(shown(el, 'phone')).to.equal('«phoneHidden»');
+    expect(shown(el, 'crm')).to.equal('«LEAD» #5');
+    expect([...root.querySelectorAll('[part~="binding"]')].map((b) => b.textContent)).to.deep.equal(['«DEAL» #6', '«COMPANY» #7', '«CONTACT» #8']);
+    expect(root.querySelector('[role="status"]')!.getAttribute('aria-label')).to.equal('«region»');
+    // Nothing Japanese is left once every string is overridden.
+    expect(root.textContent).not.to.match(/[\u3040-\u30ff\u4e00-\u9fff]/);
+
+    el.strings = { errBusy: 'Busy, hang on', retry: 'Again' };
+    el.transport = plain({ error: 'QUERY_LIMIT_EXCEEDED', error_description: 'x' });
+    await waitUntil(() => el.state === 'error');
+    await el.updateComplete;
+    expect(shown(el, 'message')).to.contain('Busy, hang on');
+    expect(shown(el, 'retry')).to.equal('Again');
+  });
+});
+
+describe('the default entry', () => {
+  // Walks the relative imports the dev server serves, from src/index.ts.
+  async function modulesOf(entry: string): Promise<string[]> {
+    const seen = new Set<string>();
+    const queue = [new URL(entry, location.origin)];
+    while (queue.length) {
+      const url = queue.pop()!;
+      if (seen.has(url.pathname) || !url.pathname.startsWith('/src/')) continue;
+      seen.add(url.pathname);
+      const source = await (await fetch(url)).text();
+      for (const [, spec] of source.matchAll(/(?:from|import)\s*['"](\.[^'"]+)['"]/g)) queue.push(new URL(spec, url));
+    }
+    return [...seen];
+  }
+
+  it('imports no locale module, so a bundle of it carries only en and ru', async () => {
+    const modules = await modulesOf('/src/index.ts');
+    expect(modules).to.include.members(['/src/strings.ts', '/src/b24-call-status.ts', '/src/hub.ts']);
+    expect(modules.filter((p) => p.includes('/locales/'))).to.deep.equal([]);
+  });
+});
