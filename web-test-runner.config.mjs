@@ -10,8 +10,17 @@ const executablePath = ensureChrome();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const chrome = (extra = []) => chromeLauncher({ launchOptions: { executablePath, args: [...CHROME_ARGS, ...extra] } });
 
+// The page test/csp.test.ts loads: served as a locked-down production page would be.
+const STRICT_PAGE = '/test/csp/strict.html';
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.path === STRICT_PAGE) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 // One group per kind of test; `web-test-runner --group NAME` runs one.
 export default {
+  middleware: [strictCsp],
   // browser: the "browser" field too (axios, inside b24jssdk, maps its Node adapters away there).
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), frameworkApps(), a11ySnapshotPlugin()],
