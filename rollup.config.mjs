@@ -28,13 +28,19 @@ const iifeEntry = {
       : null,
 };
 
-// Terser leaves template literals alone; the styles' indentation is pure weight.
-const squeezeCss = {
-  name: 'squeeze-css',
+// Terser leaves template literals alone: the styles' indentation and comments,
+// and the line breaks that only format html`` templates, are pure weight.
+const squeezeCss = (body) =>
+  body.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim();
+const squeezeTemplates = {
+  name: 'squeeze-templates',
   transform(code, id) {
-    if (!id.endsWith('.styles.js')) return null;
-    const squeeze = (body) => body.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/: /g, ':').trim();
-    return { code: code.replace(/css\s*`([^`$]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    if (!/\/dist\/[^/]+\.js$/.test(id)) return null;
+    const out = code
+      .replace(/\bcss\s*`([^`$]*)`/g, (_, body) => `css\`${squeezeCss(body)}\``)
+      // A line break plus indentation between tags or bindings is one space to HTML: keep just the space.
+      .replace(/([>}])\n\s*(<|\$\{)/g, '$1 $2');
+    return out === code ? null : { code: out, map: null };
   },
 };
 
@@ -46,9 +52,9 @@ const onwarn = (warning, warn) => {
 /** Resolve Lit's production build, keep the maps, minify: shared with scripts/size.mjs. */
 export const bundlePlugins = ({ module = true } = {}) => [
   tscSourceMaps,
-  squeezeCss,
+  squeezeTemplates,
   nodeResolve({ exportConditions: ['production'] }),
-  terser({ ecma: 2022, module, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

@@ -57,6 +57,10 @@ export const CHROME_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Tests run in several tabs at once: a background tab must still get frames and timers.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChrome());

@@ -9,7 +9,7 @@ const el = mod.declarations.find((d) => d.customElement);
 const exported = (name) => manifest.modules.some((m) => m.exports?.some((e) => e.name === name));
 
 const HEADER = '// Generated from custom-elements.json by scripts/gen-editor-data.mjs: do not edit.\n';
-const isPublic = (m) => !m.static && !m.privacy && !/^[_#]/.test(m.name);
+const isPublic = (m) => !m.static && (m.privacy ?? 'public') === 'public' && !/^[_#]/.test(m.name);
 const fields = el.members.filter((m) => m.kind === 'field' && isPublic(m));
 const writable = fields.filter((m) => !m.readonly);
 const methods = el.members.filter((m) => m.kind === 'method' && isPublic(m));

@@ -1,18 +1,26 @@
 // The size budget (gzip -9): the self-contained bundle, the package's own code
 // with Lit left out, and Lit alone as the baseline. Run after the build.
+// bench/size.mjs measures the same three files through `sizeSources()`.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from '../rollup.config.mjs';
 
 const BUDGET = { bundle: 10.0, own: 4.0 };
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
-const gz = (code) => gzipSync(code, { level: 9 }).length / 1000;
+/** gzip -9 size in KB (1000 bytes). */
+export const gz = (code) => gzipSync(code, { level: 9 }).length / 1000;
 
-// Minified exactly as the bundle is; `external` leaves Lit out.
-async function minified(input, external) {
-  const plugins = [...bundlePlugins()];
-  if (input.startsWith('\0')) plugins.unshift({ name: 'entry', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? LIT_ENTRY : null) });
+/**
+ * Minified exactly as the bundle is. `code` replaces the entry file with
+ * that source; `external` leaves modules out; `first` plugins run before
+ * the shared ones (e.g. another resolver).
+ */
+export async function minified(input, { code, external, first = [] } = {}) {
+  const plugins = [...first, ...bundlePlugins()];
+  if (code !== undefined) plugins.unshift({ name: 'entry', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? code : null) });
   const bundle = await rollup({ input, external, plugins, onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
@@ -22,18 +30,29 @@ async function minified(input, external) {
 // What the element takes from Lit, and nothing more.
 const LIT_ENTRY = "export { LitElement, html, css, nothing } from 'lit';\nexport { property, state } from 'lit/decorators.js';";
 
-const sizes = {
-  bundle: gz(readFileSync('dist/b24-call-status.bundle.js')),
-  own: gz(await minified('dist/index.js', (id) => LIT.test(id))),
-  lit: gz(await minified('\0lit-entry')),
-};
-const row = (name, kb, budget) => `  ${name.padEnd(44)} ${kb.toFixed(2).padStart(6)} KB${budget ? `  (budget ${budget.toFixed(1)} KB)` : ''}`;
-console.log('gzip -9 sizes:');
-console.log(row('dist/b24-call-status.bundle.js (Lit included)', sizes.bundle, BUDGET.bundle));
-console.log(row('the package\'s own code (Lit excluded)', sizes.own, BUDGET.own));
-console.log(row('Lit alone, as the element uses it (baseline)', sizes.lit));
-const over = Object.keys(BUDGET).filter((k) => sizes[k] > BUDGET[k]);
-if (over.length) {
-  console.error(`✖ over budget: ${over.join(', ')}`);
-  process.exit(1);
+/** The minified code of the bundle, of the package without Lit, and of Lit alone. */
+export async function sizeSources() {
+  return {
+    bundle: readFileSync('dist/b24-call-status.bundle.js'),
+    own: await minified('dist/index.js', { external: (id) => LIT.test(id) }),
+    lit: await minified('\0lit-entry', { code: LIT_ENTRY }),
+  };
 }
+
+async function gate() {
+  const code = await sizeSources();
+  const sizes = Object.fromEntries(Object.entries(code).map(([k, v]) => [k, gz(v)]));
+  const row = (name, kb, budget) => `  ${name.padEnd(44)} ${kb.toFixed(2).padStart(6)} KB${budget ? `  (budget ${budget.toFixed(1)} KB)` : ''}`;
+  console.log('gzip -9 sizes:');
+  console.log(row('dist/b24-call-status.bundle.js (Lit included)', sizes.bundle, BUDGET.bundle));
+  console.log(row('the package\'s own code (Lit excluded)', sizes.own, BUDGET.own));
+  console.log(row('Lit alone, as the element uses it (baseline)', sizes.lit));
+  const over = Object.keys(BUDGET).filter((k) => sizes[k] > BUDGET[k]);
+  if (over.length) {
+    console.error(`✖ over budget: ${over.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+// Run as a script, it is the gate; imported (by the bench), it only measures.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await gate();

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   BeforeCloseEvent,
   CallStateChangeEvent,
@@ -67,23 +66,30 @@ export type Phase = 'loading' | 'ready' | 'error';
 export class B24CallStatus extends LitElement {
   static override styles = styles;
   static readonly version = VERSION;
+  // Declared here rather than with decorators: the decorator helper costs bytes in every bundle.
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    lang: {},
+    keepOpen: { type: Boolean, attribute: 'keep-open', reflect: true },
+    strings: { attribute: false },
+    transport: { attribute: false, noAccessor: true },
+  };
 
   /** Milliseconds to wait for the host, for init and for each command. */
-  @property({ type: Number }) timeout = 5000;
+  timeout = 5000;
 
   /** The language; wins over the host's and the page's. Bitrix24 ids (`ua`, `la`, …) work too. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Keep the call card open after the call ends (`disableAutoClose`) while set. */
-  @property({ type: Boolean, attribute: 'keep-open', reflect: true }) keepOpen = false;
+  keepOpen = false;
 
   /** Overrides for any shown string, e.g. `{retry: 'Try again'}`. */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
-  @state() private _phase: Phase = 'loading';
-  @state() private _status?: CallStatus;
-  @state() private _error?: StatusError;
-
+  #phase: Phase = 'loading';
+  #status?: CallStatus;
+  #error?: StatusError;
   #transport?: Transport | PromiseLike<Transport> | null;
   #hub?: Hub;
   #unsubscribe?: () => void;
@@ -96,7 +102,6 @@ export class B24CallStatus extends LitElement {
    * `initializeB24Frame()` returns), or `{call(command, params), bindEvent?}`.
    * Unset, `window.BX24` is used, looked up on connect.
    */
-  @property({ attribute: false })
   get transport(): Transport | PromiseLike<Transport> | null | undefined {
     return this.#transport;
   }
@@ -113,22 +118,22 @@ export class B24CallStatus extends LitElement {
 
   /** The last status read, normalised; undefined before the first. */
   get status(): CallStatus | undefined {
-    return this._status;
+    return this.#status;
   }
 
   /** The current error, or undefined. */
   get error(): StatusError | undefined {
-    return this._error;
+    return this.#error;
   }
 
   /** Where the read stands: `loading`, `ready` or `error`. */
   get state(): Phase {
-    return this._phase;
+    return this.#phase;
   }
 
   /** The call state, once known. */
   get callState(): string | undefined {
-    return this._status?.CALL_STATE;
+    return this.#status?.CALL_STATE;
   }
 
   override connectedCallback(): void {
@@ -153,29 +158,35 @@ export class B24CallStatus extends LitElement {
   // Connects and card events join a read in flight; refresh() does not.
   async #read(fresh: boolean): Promise<CallStatus | undefined> {
     const seq = ++this.#seq;
-    if (!this.isConnected) return undefined;
+    if (!this.isConnected) return;
     // No host yet (the BX24 script loading late, say): look again, so a retry can recover.
     if (!this.#hub) this.#attach();
     const hub = this.#hub;
-    if (this._phase === 'error' || !this._status) this._phase = 'loading';
-    if (!hub) {
-      // Fail after a render: an error already in the live region when it appears is not announced.
-      await this.updateComplete.catch(() => {});
-      if (seq === this.#seq) this.#fail(new HostError('NO_APP_CONTEXT', 'No Bitrix24 host on this page'));
-      return undefined;
-    }
+    if (this.#error || !this.#status) this.#set('loading', this.#status, this.#error);
     let status: CallStatus | undefined;
-    let failure: unknown;
+    let failure: unknown = new HostError('NO_APP_CONTEXT', 'No Bitrix24 host on this page');
     try {
-      status = await hub.read(Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 5000, fresh);
+      // Without a host, fail after a render: an error already in the live region when it appears is not announced.
+      status = hub ? await hub.read(this.timeout > 0 ? this.timeout : 5000, fresh) : void (await this.updateComplete);
     } catch (e) {
       failure = e;
     }
-    if (seq !== this.#seq) return this._status;
-    this.#hostLang = safely(() => hub.host.lang());
+    if (seq !== this.#seq) return this.#status;
+    this.#hostLang = safely(() => hub?.host.lang());
     if (status) this.#apply(status);
-    else this.#fail(failure);
+    else {
+      const error = failure instanceof HostError ? { code: failure.code, message: failure.message } : { code: 'HOST_ERROR', message: describe(failure) };
+      this.#set('error', this.#status, error);
+      this.dispatchEvent(new StatusErrorEvent(error));
+    }
     return status;
+  }
+
+  #set(phase: Phase, status: CallStatus | undefined, error: StatusError | undefined) {
+    this.#phase = phase;
+    this.#status = status;
+    this.#error = error;
+    this.requestUpdate();
   }
 
   #connect() {
@@ -186,23 +197,22 @@ export class B24CallStatus extends LitElement {
   #attach() {
     const transport = this.#transport === undefined ? (globalThis as { BX24?: unknown }).BX24 : this.#transport;
     // A hostile transport (a throwing getter, a revoked Proxy) is no host, not a page error.
-    this.#hub = safely(() => hubFor(transport));
-    this.#unsubscribe = this.#hub?.subscribe(this.#onHostEvent);
-    if (this.keepOpen) this.#hub?.keepOpen(this, true);
+    const hub = (this.#hub = safely(() => hubFor(transport)));
+    this.#unsubscribe = hub?.subscribe(this.#onHostEvent);
+    if (this.keepOpen) hub?.keepOpen(this, true);
   }
 
   #disconnect() {
     this.#seq++;
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#hub?.keepOpen(this, false);
-    this.#hub = undefined;
+    this.#hub = this.#unsubscribe = undefined;
   }
 
   #onHostEvent = (event: CallCardEvent, payload: unknown) => {
+    const previous = this.#status;
     if (event === 'CallCard::CallStateChanged') {
       const state = normalizeCallState(payload);
-      const previous = this._status;
       if (!state || !previous || state === previous.CALL_STATE) return;
       this.#apply(Object.freeze({ ...previous, CALL_STATE: state }));
       this.dispatchEvent(new CallStateChangeEvent({ state, previous: previous.CALL_STATE }));
@@ -215,25 +225,14 @@ export class B24CallStatus extends LitElement {
   };
 
   #apply(status: CallStatus) {
-    const previous = this._status;
-    this._status = status;
-    this._error = undefined;
-    this._phase = 'ready';
+    const previous = this.#status;
+    this.#set('ready', status, undefined);
     if (!sameStatus(previous, status)) this.dispatchEvent(new StatusChangeEvent({ status, previous }));
   }
 
-  #fail(e: unknown) {
-    const error = e instanceof HostError ? { code: e.code, message: e.message } : { code: 'HOST_ERROR', message: describe(e) };
-    this._error = error;
-    this._phase = 'error';
-    this.dispatchEvent(new StatusErrorEvent(error));
-  }
-
   #open(type: string, id: number) {
-    const path = crmPath(type, id);
-    if (!path) return;
-    const open = new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path });
-    if (this.dispatchEvent(open)) this.#hub?.openPath(path);
+    const path = crmPath(type, id)!;
+    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) this.#hub?.openPath(path);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,81 +241,60 @@ export class B24CallStatus extends LitElement {
 
   protected override updated(): void {
     // Reflected after render so pages can style and select on them.
-    this.setAttribute('state', this._phase);
-    const callState = this._status?.CALL_STATE;
+    this.setAttribute('state', this.#phase);
+    const callState = this.#status?.CALL_STATE;
     if (callState) this.setAttribute('call-state', callState);
     else this.removeAttribute('call-state');
   }
 
-  // The attribute wins, then the host's language, then the page's, then English.
-  #locale(): string {
-    const langs = [this.lang, this.#hostLang, this.ownerDocument?.documentElement?.lang];
-    return langs.map(matchLocale).find(Boolean) ?? 'en';
-  }
-
-  #strings(locale: string): Strings {
-    const base = stringsFor(locale);
-    return this.strings ? { ...base, ...this.strings } : base;
-  }
-
   override render() {
+    // The attribute wins, then the host's language, then the page's, then English.
+    const locale = [this.lang, this.#hostLang, this.ownerDocument?.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
+    const s = this.strings ? { ...stringsFor(locale), ...this.strings } : stringsFor(locale);
+    const phase = this.#phase;
+    const st = phase === 'ready' && this.#status;
+    const error = this.#error;
+    const word = (value: string) => (WORDS.includes(value) ? s[value as keyof Strings] : value);
+    const item = (part: string, type: string, id: number) => {
+      const label = html`<bdi>${word(type)}</bdi> #${id}`;
+      return crmPath(type, id)
+        ? html`<button part=${part} type="button" @click=${() => this.#open(type, id)}>${label}</button>`
+        : html`<span part=${part} class="value" dir="auto">${label}</span>`;
+    };
+    const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
+    const text = (part: string, value: unknown) => (value ? html`<span part=${part} class="value" dir="auto">${value}</span>` : '');
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
-    const locale = this.#locale();
-    const s = this.#strings(locale);
-    const phase = this._phase;
-    const status = phase === 'ready' ? this._status : undefined;
-    const error = phase === 'error' ? this._error : undefined;
-    // Kept while a retry loads, so keyboard focus stays on it if the retry fails again.
-    const retry = phase !== 'ready' && this._error;
     return html`<div part="base" lang=${locale}>
       <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
-        ${status
-          ? html`<span part="state" dir="auto">${word(s, status.CALL_STATE ?? 'idle')}</span>
-              ${status.CALL_DIRECTION ? html`<span part="direction" dir="auto">${word(s, status.CALL_DIRECTION)}</span>` : nothing}
-              ${status.CALL_LIST_MODE ? html`<span part="call-list">${s.callList}</span>` : nothing}`
-          : error
-            ? html`<p part="message">${errorMessage(s, error.code)} <code part="error-code" class="code">${error.code}</code></p>`
-            : html`<p part="message" class="busy">${s.loading}</p>`}
+        ${st
+          ? html`${text('state', word(st.CALL_STATE ?? 'idle'))} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${text('call-list', st.CALL_LIST_MODE && s.callList)}`
+          : html`<p part="message">${phase === 'error' ? html`${errorMessage(s, error!.code)} <code part="error-code">${error!.code}</code>` : s.loading}</p>`}
       </div>
-      ${status ? this.#details(s, status) : nothing}
-      ${retry ? html`<button part="retry" type="button" @click=${() => void this.refresh()}>${s.retry}</button>` : nothing}
+      ${st
+        ? html`<dl>
+            ${row(s.phone, text('phone', st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER))}
+            ${row(
+              s.line,
+              // Each host value in its own <bdi>, so a bidi override in one cannot reorder the next.
+              (st.LINE_NAME || st.LINE_NUMBER) &&
+                text('line', [st.LINE_NAME, st.LINE_NUMBER].filter(Boolean).map((v, i) => html`${i ? ' · ' : ''}<bdi>${v}</bdi>`))
+            )}
+            ${row(s.crm, st.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID && item('crm', st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID))}
+            ${row(s.bindings, st.CRM_BINDINGS.length && html`<ul>${st.CRM_BINDINGS.map((b) => html`<li>${item('binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul>`)}
+            ${row(s.activity, text('activity', st.CRM_ACTIVITY_ID && `#${st.CRM_ACTIVITY_ID}`))}
+            ${row(s.callId, text('call-id', st.CALL_ID))}
+          </dl>`
+        : nothing}
+      ${error && phase !== 'ready'
+        ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again.
+          html`<button part="retry" type="button" @click=${() => this.refresh()}>${s.retry}</button>`
+        : nothing}
     </div>`;
-  }
-
-  #details(s: Strings, st: CallStatus) {
-    const phone = st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER;
-    // Each host value in its own <bdi>, so a bidi override in one cannot reorder the next.
-    const line = [st.LINE_NAME, st.LINE_NUMBER].filter(Boolean).map((v, i) => html`${i ? ' · ' : ''}<bdi>${v}</bdi>`);
-    return html`<dl>
-      <dt>${s.phone}</dt>
-      <dd><span part="phone" class="value" dir="auto">${phone}</span></dd>
-      ${line.length ? html`<dt>${s.line}</dt><dd><span part="line" class="value" dir="auto">${line}</span></dd>` : nothing}
-      ${st.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID
-        ? html`<dt>${s.crm}</dt><dd>${this.#item(s, 'crm', st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID)}</dd>`
-        : nothing}
-      ${st.CRM_BINDINGS.length
-        ? html`<dt>${s.bindings}</dt>
-            <dd><ul>${st.CRM_BINDINGS.map((b) => html`<li>${this.#item(s, 'binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul></dd>`
-        : nothing}
-      ${st.CRM_ACTIVITY_ID ? html`<dt>${s.activity}</dt><dd><span part="activity">#${st.CRM_ACTIVITY_ID}</span></dd>` : nothing}
-      ${st.CALL_ID ? html`<dt>${s.callId}</dt><dd><span part="call-id" class="value" dir="auto">${st.CALL_ID}</span></dd>` : nothing}
-    </dl>`;
-  }
-
-  #item(s: Strings, part: 'crm' | 'binding', type: string, id: number) {
-    const label = html`<bdi>${word(s, type)}</bdi> #${id}`;
-    return crmPath(type, id)
-      ? html`<button part=${part} type="button" @click=${() => this.#open(type, id)}>${label}</button>`
-      : html`<span part=${part} class="value" dir="auto">${label}</span>`;
   }
 }
 
 // Known values become words; an unknown one (a new CALL_STATE, say) is shown as is.
-function word(s: Strings, value: string): string {
-  const key = value as keyof Strings;
-  return KNOWN_WORDS.has(value) ? s[key] : value;
-}
-const KNOWN_WORDS = new Set(['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback', 'LEAD', 'DEAL', 'CONTACT', 'COMPANY']);
+const WORDS = ['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback', 'LEAD', 'DEAL', 'CONTACT', 'COMPANY'];
 
 function safely<T>(read: () => T): T | undefined {
   try {

@@ -1,0 +1,48 @@
+// Benchmark 1: size. gzip -9 and brotli (max quality) of the self-contained
+// bundle, the package's own code, Lit alone, and the smallest b24jssdk app
+// doing the same job, minified the same way (scripts/size.mjs measures the
+// first three for the gate too). Run after the build.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { readdirSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { gz, minified, sizeSources } from '../scripts/size.mjs';
+import { fixed, table, verdict } from './stats.mjs';
+
+const GOAL_KB = 9.0;
+
+// The least a page needs to read getStatus with b24jssdk (no rendering at all).
+const B24JSSDK_APP = `import { initializeB24Frame } from '@bitrix24/b24jssdk';
+const $b24 = await initializeB24Frame();
+console.log(await $b24.placement.call('getStatus'));`;
+
+const br = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_LGWIN]: 24 } }).length / 1000;
+
+export async function sizeBench() {
+  const code = await sizeSources();
+  // axios, inside b24jssdk, maps its Node adapters away through the "browser" field.
+  code.b24jssdk = await minified('\0b24jssdk-app', { code: B24JSSDK_APP, first: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })] });
+  const bundle = gz(code.bundle);
+  const rows = [
+    ['self-contained bundle (`dist/b24-call-status.bundle.js`, Lit included, `en` + `ru`)', 'bundle'],
+    ['the package\'s own code (Lit excluded)', 'own'],
+    ['Lit alone, as the element uses it (the floor)', 'lit'],
+    ['b24jssdk: `initializeB24Frame()` + `placement.call(\'getStatus\')`, no UI', 'b24jssdk'],
+  ].map(([name, key]) => [name, fixed(code[key].length / 1000), fixed(gz(code[key])), fixed(br(code[key])), `${fixed(gz(code[key]) / bundle)}×`]);
+  const sizes = table('Size, KB (1000 bytes)', ['what', 'minified', 'gzip -9', 'brotli 11', '÷ bundle (gzip)'], rows, [
+    verdict(bundle <= GOAL_KB, `self-contained bundle ${fixed(bundle)} KB ≤ ${fixed(GOAL_KB, 1)} KB gzip`),
+  ]);
+  return `${sizes}\n\n${await byFile()}`;
+}
+
+// Where the own code's weight is: each built file minified alone, its imports left out.
+async function byFile() {
+  const files = readdirSync('dist').filter((f) => f.endsWith('.js') && !/\.(bundle|iife)\.js$/.test(f));
+  const rows = [];
+  for (const file of files) {
+    const code = await minified(`dist/${file}`, { external: (_id, importer) => importer !== undefined });
+    rows.push([`\`${file.replace(/\.js$/, '.ts')}\``, fixed(code.length / 1000), fixed(gz(code))]);
+  }
+  rows.sort((a, b) => b[2] - a[2]);
+  return table('The own code by source file, KB (each minified and compressed alone, so they add up to more than the whole)', ['file', 'minified', 'gzip -9'], rows);
+}
