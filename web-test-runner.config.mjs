@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { frameworkApps } from './test/frameworks/bundle-apps.mjs';
 
 const executablePath = ensureChrome();
@@ -23,6 +25,7 @@ export default {
   middleware: [strictCsp],
   // browser: the "browser" field too (axios, inside b24jssdk, maps its Node adapters away there).
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), frameworkApps(), a11ySnapshotPlugin()],
   browsers: [chrome()],
   testFramework: { config: { timeout: 20000 } },

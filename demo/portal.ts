@@ -5,7 +5,7 @@
  * the placement has, stays silent for the rest, and posts events to every
  * callbackId bound to them. The demo page and the e2e tests both drive it.
  */
-import { DOC_STATUS } from '../test/support/fake-portal.js';
+import { DOC_STATUS } from './doc-status.js';
 
 export type Placement = 'CALL_CARD' | 'DEFAULT';
 export type CallCardEvent = 'CallCard::CallStateChanged' | 'CallCard::EntityChanged' | 'CallCard::BeforeClose';

@@ -43,25 +43,27 @@ export const styles = css`
     font-weight: 600;
     color: var(--_idle);
   }
-  [part='state']::before {
+  [part='state']::before,
+  :host([state='loading']) [part='message']::before {
     content: '';
+    display: inline-block;
     width: 0.55em;
     height: 0.55em;
     border-radius: 50%;
     background: currentColor;
   }
+  :host([state='loading']) [part='message']::before {
+    margin-inline-end: 0.5em;
+  }
   :host([call-state='connecting']) [part='state'] {
     color: var(--_connecting);
   }
   :host([call-state='connecting']) [part='state']::before,
-  :host([state='loading']) [part='state']::before {
+  :host([state='loading']) [part='message']::before {
     animation: pulse 1s ease-in-out infinite alternate;
   }
   :host([call-state='connected']) [part='state'] {
     color: var(--_connected);
-  }
-  :host([state='error']) [part='state'] {
-    color: var(--_error);
   }
   [part='call-list'] {
     padding: 0.1em 0.5em;
@@ -100,11 +102,11 @@ export const styles = css`
     text-overflow: ellipsis;
   }
   [part='call-id'],
-  .code {
+  [part='error-code'] {
     font-family: ui-monospace, monospace;
     font-size: 0.85em;
   }
-  .code {
+  [part='error-code'] {
     opacity: 0.8;
     margin-inline-start: 0.5em;
   }
@@ -154,7 +156,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    [part='state']::before {
+    ::before {
       animation: none !important;
     }
   }

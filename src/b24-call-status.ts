@@ -70,7 +70,8 @@ export class B24CallStatus extends LitElement {
   static override properties: PropertyDeclarations = {
     timeout: { type: Number },
     lang: {},
-    keepOpen: { type: Boolean, attribute: 'keep-open', reflect: true },
+    // keep-open="false" (what Vue's :keep-open="false" writes) means off, as a user would expect.
+    keepOpen: { attribute: 'keep-open', reflect: true, converter: { fromAttribute: (v) => v !== null && v !== 'false', toAttribute: (v) => (v ? '' : null) } },
     strings: { attribute: false },
     transport: { attribute: false, noAccessor: true },
   };
@@ -262,12 +263,13 @@ export class B24CallStatus extends LitElement {
         : html`<span part=${part} class="value" dir="auto">${label}</span>`;
     };
     const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
-    const text = (part: string, value: unknown) => (value ? html`<span part=${part} class="value" dir="auto">${value}</span>` : '');
+    // Host text is isolated (dir=auto); in the details it is also clipped (class value).
+    const text = (part: string, value: unknown, cls = 'value') => (value ? html`<span part=${part} class=${cls} dir="auto">${value}</span>` : '');
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
     return html`<div part="base" lang=${locale}>
       <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
         ${st
-          ? html`${text('state', word(st.CALL_STATE ?? 'idle'))} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${text('call-list', st.CALL_LIST_MODE && s.callList)}`
+          ? html`${text('state', word(st.CALL_STATE ?? 'idle'), '')} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION), '')} ${text('call-list', st.CALL_LIST_MODE && s.callList, '')}`
           : html`<p part="message">${phase === 'error' ? html`${errorMessage(s, error!.code)} <code part="error-code">${error!.code}</code>` : s.loading}</p>`}
       </div>
       ${st

@@ -210,14 +210,18 @@ function kind(v: unknown): string {
   }
 }
 
-/** Wait for the host, check the placement, then read getStatus; every wait bounded by `ms`. */
-export async function readStatus(host: Host, ms: number): Promise<CallStatus> {
+/**
+ * Wait for the host, check the placement (then `onPlaced`), then read
+ * getStatus; every wait bounded by `ms`.
+ */
+export async function readStatus(host: Host, ms: number, onPlaced?: () => void): Promise<CallStatus> {
   try {
     await withTimeout(host.ready(), ms, 'init');
     const placement = host.placement();
     if (placement !== undefined && placement !== 'CALL_CARD') {
       throw new HostError('WRONG_PLACEMENT', `The placement is ${placement.slice(0, 64)}, not CALL_CARD`);
     }
+    onPlaced?.();
     return toStatus(await withTimeout(host.call('getStatus', {}), ms, 'getStatus'));
   } catch (e) {
     throw e instanceof HostError ? e : new HostError('HOST_ERROR', describe(e));

@@ -37,10 +37,8 @@ export class Hub {
    */
   read(ms: number, fresh = false): Promise<CallStatus> {
     if (fresh || !this.#read) {
-      const read = readStatus(this.#counting(), ms).then((status) => {
-        this.#bind();
-        return status;
-      });
+      // Bound as soon as the placement is known to be CALL_CARD, so events flow even while getStatus fails.
+      const read = readStatus(this.#counting(), ms, () => this.#bind());
       const clear = () => {
         if (this.#read === read) this.#read = undefined;
       };

@@ -73,22 +73,22 @@ export const ru: Strings = {
   errOther: 'Не удалось получить статус звонка. Повторите.',
 };
 
-// Shared by every element: one table per language, never copied.
-const locales = new Map<string, Partial<Strings>>([
-  ['en', en],
-  ['ru', ru],
-]);
+// One registry per page, shared by every copy of the package (a drop-in
+// bundle and the npm build, say), so a locale module registers for all of them.
+const REGISTRY = Symbol.for('b24-call-status.locales');
+const shared = ((globalThis as Record<symbol, Registry | undefined>)[REGISTRY] ??= {
+  locales: new Map<string, Partial<Strings>>([
+    ['en', en],
+    ['ru', ru],
+  ]),
+  // Full tables, merged once per language rather than once per element.
+  merged: new Map<string, Strings>(),
+});
+type Registry = { locales: Map<string, Partial<Strings>>; merged: Map<string, Strings> };
+const { locales, merged } = shared;
 
 // Bitrix24's own language ids that are not BCP 47 tags.
-const BITRIX_IDS: Record<string, string> = {
-  la: 'es',
-  br: 'pt-BR',
-  ua: 'uk',
-  kz: 'kk',
-  sc: 'zh-Hans',
-  tc: 'zh-Hant',
-  vn: 'vi',
-};
+const BITRIX_IDS: Record<string, string> = { la: 'es', br: 'pt-BR', ua: 'uk', kz: 'kk', sc: 'zh-Hans', tc: 'zh-Hant', vn: 'vi' };
 
 /** Register (or extend) a language. Missing keys fall back to English. */
 export function registerLocale(lang: string, strings: Partial<Strings>): void {
@@ -96,9 +96,6 @@ export function registerLocale(lang: string, strings: Partial<Strings>): void {
   locales.set(key, { ...locales.get(key), ...strings });
   merged.clear();
 }
-
-// Full tables, merged once per language rather than once per element.
-const merged = new Map<string, Strings>();
 
 /** The languages registered so far. */
 export function registeredLocales(): string[] {
@@ -109,48 +106,33 @@ export function registeredLocales(): string[] {
 export function matchLocale(lang: string | undefined | null): string | undefined {
   if (!lang) return undefined;
   const tag = (BITRIX_IDS[lang.toLowerCase()] ?? lang).toLowerCase();
-  if (locales.has(tag)) return tag;
   // zh-CN → zh-hans, zh-TW → zh-hant, pt → pt-br, de-AT → de
   const [base, region] = tag.split(/[-_]/);
-  if (base === 'zh') {
-    const script = region === 'tw' || region === 'hk' || region === 'mo' || region === 'hant' ? 'zh-hant' : 'zh-hans';
-    if (locales.has(script)) return script;
-  }
-  if (locales.has(base)) return base;
-  for (const key of locales.keys()) if (key.split('-')[0] === base) return key;
-  return undefined;
+  const script = base === 'zh' && (/^(tw|hk|mo|hant)$/.test(region) ? 'zh-hant' : 'zh-hans');
+  return [tag, script, base, ...locales.keys()].find((key) => key && locales.has(key) && (key === tag || key === script || key.split('-')[0] === base)) || undefined;
 }
 
 /** The full table for the first language that fits, English filling any gap. */
 export function stringsFor(...langs: Array<string | undefined | null>): Strings {
-  for (const lang of langs) {
-    const key = matchLocale(lang);
-    if (!key) continue;
-    let table = merged.get(key);
-    if (!table) merged.set(key, (table = { ...en, ...locales.get(key) }));
-    return table;
-  }
-  return en;
+  const key = langs.map(matchLocale).find(Boolean);
+  if (!key) return en;
+  let table = merged.get(key);
+  if (!table) merged.set(key, (table = { ...en, ...locales.get(key) }));
+  return table;
 }
 
-const ERROR_KEYS: Record<string, keyof Strings> = {
+// REST codes that share a hint; every other unknown code gets errOther.
+const ACCESS = 'NO_AUTH_FOUND expired_token INVALID_CREDENTIALS insufficient_scope user_access_error ACCESS_DENIED'.split(' ');
+const BUSY = 'QUERY_LIMIT_EXCEEDED OPERATION_TIME_LIMIT OVERLOAD_LIMIT'.split(' ');
+const OWN: Record<string, keyof Strings> = {
   NO_APP_CONTEXT: 'errNoAppContext',
   WRONG_PLACEMENT: 'errWrongPlacement',
   WRONG_AUTH_TYPE: 'errWrongAuthType',
   TIMEOUT: 'errTimeout',
   BAD_RESPONSE: 'errBadResponse',
-  NO_AUTH_FOUND: 'errAccess',
-  expired_token: 'errAccess',
-  INVALID_CREDENTIALS: 'errAccess',
-  insufficient_scope: 'errAccess',
-  user_access_error: 'errAccess',
-  ACCESS_DENIED: 'errAccess',
-  QUERY_LIMIT_EXCEEDED: 'errBusy',
-  OPERATION_TIME_LIMIT: 'errBusy',
-  OVERLOAD_LIMIT: 'errBusy',
 };
 
 /** The human message for an error code. */
 export function errorMessage(strings: Strings, code: string): string {
-  return strings[Object.hasOwn(ERROR_KEYS, code) ? ERROR_KEYS[code] : 'errOther'];
+  return strings[Object.hasOwn(OWN, code) ? OWN[code] : ACCESS.includes(code) ? 'errAccess' : BUSY.includes(code) ? 'errBusy' : 'errOther'];
 }

@@ -30,7 +30,7 @@ afterEach(async () => {
 
 describe('a11y: the status region', () => {
   it('is a polite, named role=status region in the accessibility tree', async () => {
-    const { BX24 } = createBX24({ delay: 60 });
+    const { BX24 } = createBX24({ delay: 1500 });
     const el = place(BX24);
     await el.updateComplete;
     const loading = await statusNode();

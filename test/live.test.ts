@@ -51,6 +51,19 @@ for (const { name, make } of flavours) {
       expect(portal.count('getStatus')).to.equal(1);
     });
 
+    it('binds as soon as the placement is right, so events flow while getStatus fails', async () => {
+      const { transport, portal } = make({ status: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' } });
+      const el = await mount(transport);
+      expect(el.error?.code).to.equal('QUERY_LIMIT_EXCEEDED');
+      await bound(portal);
+      portal.status = { PHONE_NUMBER: '+15550002' };
+      const entity = oneEvent(el, 'b24-entity-change');
+      portal.fire('CallCard::EntityChanged', { PHONE_NUMBER: '+15550002' });
+      expect((await entity).detail.PHONE_NUMBER).to.equal('+15550002');
+      await waitUntil(() => el.state === 'ready', 'the read after EntityChanged did not recover');
+      expect(el.status?.PHONE_NUMBER).to.equal('+15550002');
+    });
+
     it('on EntityChanged fires the normalised entity, then reads once and fires b24-status-change', async () => {
       const { transport, portal } = make();
       const el = await mount(transport);
@@ -191,6 +204,22 @@ describe('keep-open', () => {
       }
     });
   }
+});
+
+describe('keep-open attribute values', () => {
+  it('reads keep-open="false" as off (what Vue writes for :keep-open="false"), and a bare attribute as on', async () => {
+    const { BX24, portal } = createBX24();
+    const off = await mount(BX24, { 'keep-open': 'false' });
+    expect(off.keepOpen).to.equal(false);
+    expect(portal.count('disableAutoClose')).to.equal(0);
+    off.setAttribute('keep-open', '');
+    expect(off.keepOpen).to.equal(true);
+    await waitUntil(() => portal.count('disableAutoClose') === 1, 'a bare keep-open did not keep the card open');
+    off.keepOpen = false;
+    await off.updateComplete;
+    expect(off.hasAttribute('keep-open')).to.equal(false);
+    await waitUntil(() => portal.count('enableAutoClose') === 1, 'no enableAutoClose');
+  });
 });
 
 describe('CRM items that cannot be opened', () => {

@@ -5,22 +5,8 @@
  */
 import type { CallCardEvent } from '../../src/host.js';
 
-export const DOC_STATUS = {
-  CALL_ID: 'E45D40253D1C2D2F.1774588815.822533',
-  PHONE_NUMBER: '+19999999666',
-  LINE_NUMBER: 'reg151083',
-  LINE_NAME: '',
-  CRM_ENTITY_TYPE: 'CONTACT',
-  CRM_ENTITY_ID: 797,
-  CRM_ACTIVITY_ID: '',
-  CRM_BINDINGS: [
-    { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 },
-    { ENTITY_TYPE: 'COMPANY', ENTITY_ID: 643 },
-  ],
-  CALL_DIRECTION: 'outgoing',
-  CALL_STATE: 'idle',
-  CALL_LIST_MODE: false,
-};
+export { DOC_STATUS } from '../../demo/doc-status.js';
+import { DOC_STATUS } from '../../demo/doc-status.js';
 
 const COMMANDS = ['getStatus', 'disableAutoClose', 'enableAutoClose', 'openPath', 'resizeWindow'];
 
