@@ -40,6 +40,7 @@ manifestIsCurrent();
 run('manifest: editor data, typings, README API', 'node', ['scripts/gen-editor-data.mjs', '--check']);
 run('build (tsc + rollup)', 'npm', ['run', 'build', '--silent']);
 run('the ES build imports in Node', 'node', ['-e', "import('./dist/index.js').then((m) => { if (!m.B24CallStatus) process.exit(1); })"]);
+run('type check: the framework apps, against the build', bin('tsc'), ['-p', 'test/types/tsconfig.apps.json']);
 run('typings: React 19 JSX (tsc)', bin('tsc'), ['-p', 'test/types/tsconfig.json']);
 run('typings: Vue templates (vue-tsc)', bin('vue-tsc'), ['-p', 'test/types/tsconfig.vue.json']);
 run('size budget', 'node', ['scripts/size.mjs']);

@@ -10,10 +10,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { B24CallStatus } from '../../src/index.js';
 import { createBX24 } from '../support/bx24-stand-in.js';
 
-export interface Transports {
-  ok: unknown;
-  broken: unknown;
-}
+import type { Transports } from './transports.js';
+
+export type { Transports };
 
 /** Mounts the app with these transports; resolves with the element the app rendered into. */
 export type MountApp = (transports: Transports) => Promise<ParentNode>;

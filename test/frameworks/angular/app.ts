@@ -5,7 +5,7 @@ import { Component, CUSTOM_ELEMENTS_SCHEMA, InjectionToken, inject, provideZonel
 import { bootstrapApplication } from '@angular/platform-browser';
 import 'b24-call-status';
 import type { StatusChangeEvent, StatusErrorEvent } from 'b24-call-status';
-import type { Transports } from '../app-contract.js';
+import type { Transports } from '../transports.js';
 
 const TRANSPORTS = new InjectionToken<Transports>('transports');
 

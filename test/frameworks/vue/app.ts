@@ -2,7 +2,7 @@
 import { createApp, ref } from 'vue';
 import 'b24-call-status';
 import type { StatusChangeEvent, StatusErrorEvent } from 'b24-call-status';
-import type { Transports } from '../app-contract.js';
+import type { Transports } from '../transports.js';
 
 export function start(root: HTMLElement, { ok, broken }: Transports) {
   const app = createApp({
