@@ -3,7 +3,7 @@
  * and shows its log, the auto-close countdown, and the widgets' events.
  */
 import { AppLink } from './app-link.js';
-import { Portal, type CallCardEvent, type LogEntry, type Placement } from './portal.js';
+import { Portal, type CallCardEvent, type LogEntry, type Placement, type StatusFailure } from './portal.js';
 
 const $ = <T extends HTMLElement = HTMLInputElement>(sel: string) => document.querySelector<T>(sel)!;
 const configured = document.querySelector('script[data-app-url]')?.getAttribute('data-app-url') ?? '';
@@ -65,6 +65,8 @@ function reload() {
   const url = new URL(appBase);
   url.searchParams.set('lib', $<HTMLSelectElement>('#lib').value);
   portal.appUrl = url.href;
+  // Outside any frame the client library cannot start: the widgets there show NO_APP_CONTEXT.
+  $<HTMLAnchorElement>('#outside').href = url.href;
   logBox.replaceChildren();
   void portal.load();
 }
@@ -113,6 +115,12 @@ $('#lib').addEventListener('change', reload);
 $('#silent').addEventListener('change', () => {
   portal.silent = $('#silent').checked;
   render();
+});
+// A failed answer shows on the widgets' next read: fire EntityChanged so they read at once.
+$('#failure').addEventListener('change', () => {
+  portal.failure = ($<HTMLSelectElement>('#failure').value || undefined) as StatusFailure | undefined;
+  const { PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID } = portal.status;
+  portal.fire('CallCard::EntityChanged', { PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID });
 });
 $('#reload').addEventListener('click', reload);
 $('#reopen').addEventListener('click', reload);

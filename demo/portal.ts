@@ -43,6 +43,8 @@ export interface PortalOptions {
   firstRun?: boolean;
   /** Answer no command (events still go out), as a portal that has hung. */
   silent?: boolean;
+  /** What getStatus answers instead of the status: a failure to show (see STATUS_FAILURES). */
+  failure?: StatusFailure;
   /** The auto-close countdown after disableAutoClose; 65 s in Bitrix24. */
   autoCloseMs?: number;
   log?: (entry: LogEntry) => void;
@@ -52,6 +54,15 @@ export interface PortalOptions {
 
 /** The getStatus example of the documentation; one copy, shared with the in-memory stand-ins. */
 export const DEMO_STATUS: PortalStatus = DOC_STATUS;
+
+/** Answers a real portal (or a proxy in front of it) can give to getStatus instead of a status. */
+export const STATUS_FAILURES = {
+  WRONG_AUTH_TYPE: { error: 'WRONG_AUTH_TYPE', error_description: 'Application context required' },
+  QUERY_LIMIT_EXCEEDED: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' },
+  expired_token: { error: 'expired_token', error_description: 'The access token provided has expired.' },
+  'not an object': 'Internal Server Error',
+} as const;
+export type StatusFailure = keyof typeof STATUS_FAILURES;
 
 const CALL_CARD_INTERFACE = {
   command: ['getStatus', 'disableAutoClose', 'enableAutoClose'],
@@ -105,6 +116,7 @@ export class Portal {
   status: PortalStatus;
   firstRun: boolean;
   silent: boolean;
+  failure?: StatusFailure;
   autoCloseMs: number;
   appSid = '';
   /** Every command accepted (right origin and APP_SID), answered or not. */
@@ -133,6 +145,7 @@ export class Portal {
     this.status = { ...structuredClone(DEMO_STATUS), ...structuredClone(o.status ?? {}) };
     this.firstRun = o.firstRun ?? false;
     this.silent = o.silent ?? false;
+    this.failure = o.failure;
     this.autoCloseMs = o.autoCloseMs ?? 65_000;
     this.#log = o.log ?? (() => {});
     this.#onChange = o.onChange ?? (() => {});
@@ -293,7 +306,7 @@ export class Portal {
     if (!callCard || DENIED_IN_CALL_CARD.has(command)) return SILENCE;
     switch (command) {
       case 'getStatus':
-        return this.status;
+        return this.failure ? STATUS_FAILURES[this.failure] : this.status;
       case 'disableAutoClose':
         this.#block();
         return [];

@@ -130,6 +130,20 @@ export function liveSuite(lib: Lib): void {
       expect(card.portal.count('getStatus')).to.equal(0);
     });
 
+    for (const [failure, code] of [
+      ['WRONG_AUTH_TYPE', 'WRONG_AUTH_TYPE'],
+      ['QUERY_LIMIT_EXCEEDED', 'QUERY_LIMIT_EXCEEDED'],
+      ['not an object', 'BAD_RESPONSE'],
+    ] as const) {
+      it(`shows ${code} when getStatus answers ${failure}`, async () => {
+        const card = await openCard(lib, { timeout: '1500' }, { failure });
+        await rendered(card);
+        expect(card.link.widgets[0].state).to.equal('error');
+        expect(widgetText(card)).to.contain(code);
+        expect(card.portal.count('getStatus')).to.equal(1);
+      });
+    }
+
     it('shows TIMEOUT when the portal is silent', async () => {
       const card = await openCard(lib, { timeout: '300' }, { silent: true });
       await rendered(card);
