@@ -1,5 +1,5 @@
 /**
- * What every framework app does, and the one test that checks it. An app
+ * What every framework app does, and the one test that checks each of them. An app
  * renders two `<b24-call-status>` (`#ok`, `#broken`) with `transport` set as a
  * property, a `.keep-open` button bound to keep-open, and an `.log` list of
  * what its `b24-status-change` and `b24-error` listeners received:
@@ -12,13 +12,12 @@ import { createBX24 } from '../support/bx24-stand-in.js';
 
 import type { Transports } from './transports.js';
 
-export type { Transports };
-
 /** Mounts the app with these transports; resolves with the element the app rendered into. */
-export type MountApp = (transports: Transports) => Promise<ParentNode>;
+
+type MountApp = (transports: Transports) => Promise<ParentNode>;
 
 /** Mounts a bundled app from /__apps__/<name>.js into a fresh div. */
-export function bundledApp(name: string): MountApp {
+function bundledApp(name: string): MountApp {
   return async (transports) => {
     const { start } = (await import(/* @vite-ignore */ `/__apps__/${name}.js`)) as {
       start(root: HTMLElement, t: Transports): void | Promise<void>;
@@ -30,7 +29,7 @@ export function bundledApp(name: string): MountApp {
   };
 }
 
-export function checkApp(name: string, mount: MountApp) {
+function checkApp(name: string, mount: MountApp) {
   describe(`${name} app`, () => {
     it('sets transport as a property, toggles keep-open, and hears b24-status-change and b24-error', async () => {
       const ok = createBX24();
@@ -63,3 +62,21 @@ export function checkApp(name: string, mount: MountApp) {
     });
   });
 }
+
+// The page runs in a frame of its own, as it would on a site.
+const plainPage: MountApp = async (transports) => {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = new URL('./plain/index.html', import.meta.url).href;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { start(t: unknown): void; B24CallStatus?: unknown };
+  if (win.B24CallStatus !== win.customElements.get('b24-call-status')) throw new Error('window.B24CallStatus is not the element class');
+  win.start(transports);
+  return frame.contentDocument!.body;
+};
+
+checkApp('Vue 3', bundledApp('vue'));
+checkApp('React 19', bundledApp('react'));
+checkApp('Angular', bundledApp('angular'));
+checkApp('Plain HTML + iife', plainPage);

@@ -1,3 +1,0 @@
-import { bundledApp, checkApp } from './app-contract.js';
-
-checkApp('Angular', bundledApp('angular'));
