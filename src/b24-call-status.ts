@@ -9,7 +9,7 @@ import {
 } from './events.js';
 import { HostError, describe, type CallCardEvent, type StatusError, type Transport } from './host.js';
 import { hubFor, type Hub } from './hub.js';
-import { crmPath, normalizeCallState, normalizeEntity, sameStatus, type CallStatus } from './status.js';
+import { crmPath, normalizeCallState, normalizeEntity, sameStatus, withCallState, type CallStatus } from './status.js';
 import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
 import { styles } from './b24-call-status.styles.js';
 
@@ -215,7 +215,7 @@ export class B24CallStatus extends LitElement {
     if (event === 'CallCard::CallStateChanged') {
       const state = normalizeCallState(payload);
       if (!state || !previous || state === previous.CALL_STATE) return;
-      this.#apply(Object.freeze({ ...previous, CALL_STATE: state }));
+      this.#apply(withCallState(previous, state));
       this.dispatchEvent(new CallStateChangeEvent({ state, previous: previous.CALL_STATE }));
     } else if (event === 'CallCard::EntityChanged') {
       this.dispatchEvent(new EntityChangeEvent(normalizeEntity(payload)));

@@ -143,11 +143,12 @@ export function isStatusLike(value: unknown): boolean {
 /**
  * Normalise a getStatus answer or the all-strings placement options.
  * Wrong types are dropped key by key; anything unusable gives an empty status.
+ * The result is frozen, bindings included.
  */
 export function normalizeStatus(value: unknown): CallStatus {
   const raw = parseMaybeJson(value);
   const status: CallStatus = { CRM_BINDINGS: [], CALL_LIST_MODE: false };
-  if (!isObject(raw)) return status;
+  if (!isObject(raw)) return freeze(status);
   for (const key of TEXT_KEYS) {
     const v = text(own(raw, key));
     if (v !== undefined) status[key] = v;
@@ -158,7 +159,19 @@ export function normalizeStatus(value: unknown): CallStatus {
   }
   status.CRM_BINDINGS = bindings(own(raw, 'CRM_BINDINGS'));
   status.CALL_LIST_MODE = flag(own(raw, 'CALL_LIST_MODE'));
-  return status;
+  return freeze(status);
+}
+
+// Statuses are shared by every element that joined a read: frozen, so one page's edit cannot reach the others.
+function freeze(status: CallStatus): CallStatus {
+  status.CRM_BINDINGS.forEach(Object.freeze);
+  Object.freeze(status.CRM_BINDINGS);
+  return Object.freeze(status);
+}
+
+/** The status after `CallCard::CallStateChanged`: a new frozen object, the rest shared. */
+export function withCallState(status: CallStatus, state: string): CallStatus {
+  return Object.freeze({ ...status, CALL_STATE: state });
 }
 
 /** Normalise the `CallCard::EntityChanged` payload. */

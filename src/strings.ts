@@ -106,10 +106,12 @@ export function registeredLocales(): string[] {
 export function matchLocale(lang: string | undefined | null): string | undefined {
   if (!lang) return undefined;
   const tag = (BITRIX_IDS[lang.toLowerCase()] ?? lang).toLowerCase();
-  // zh-CN → zh-hans, zh-TW → zh-hant, pt → pt-br, de-AT → de
+  if (locales.has(tag)) return tag;
+  // zh-CN → zh-hans, zh-TW → zh-hant, de-AT → de, pt → pt-br
   const [base, region] = tag.split(/[-_]/);
-  const script = base === 'zh' && (/^(tw|hk|mo|hant)$/.test(region) ? 'zh-hant' : 'zh-hans');
-  return [tag, script, base, ...locales.keys()].find((key) => key && locales.has(key) && (key === tag || key === script || key.split('-')[0] === base)) || undefined;
+  const script = base === 'zh' ? (/^(tw|hk|mo|hant)$/.test(region) ? 'zh-hant' : 'zh-hans') : base;
+  if (locales.has(script)) return script;
+  return [...locales.keys()].find((key) => key.split('-')[0] === base);
 }
 
 /** The full table for the first language that fits, English filling any gap. */

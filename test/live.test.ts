@@ -138,6 +138,13 @@ for (const { name, make } of flavours) {
       await Promise.all(els.map((el) => settled(el)));
       expect(els.every((el) => el.state === 'ready')).to.equal(true);
       expect(portal.count('getStatus')).to.equal(1);
+      // The one shared status is frozen: no page code can change what the other elements show.
+      const [first, second] = els;
+      expect(first.status).to.equal(second.status);
+      expect(() => ((first.status as { PHONE_NUMBER?: string }).PHONE_NUMBER = 'edited')).to.throw(TypeError);
+      expect(() => first.status!.CRM_BINDINGS.push({ ENTITY_TYPE: 'LEAD', ENTITY_ID: 1 })).to.throw(TypeError);
+      expect(second.status!.PHONE_NUMBER).to.equal('+19999999666');
+      expect(second.status!.CRM_BINDINGS).to.have.length(2);
     });
 
     it('opens a CRM item through the host unless b24-entity-open is cancelled', async () => {

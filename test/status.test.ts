@@ -26,6 +26,12 @@ const OPTIONS_SHAPE = {
 const EMPTY = { CRM_BINDINGS: [], CALL_LIST_MODE: false };
 
 describe('normalizeStatus: the two shapes', () => {
+  it('returns a frozen status, its bindings included', () => {
+    const s = normalizeStatus(DOC_STATUS);
+    expect(Object.isFrozen(s) && Object.isFrozen(s.CRM_BINDINGS) && s.CRM_BINDINGS.every(Object.isFrozen)).to.equal(true);
+    expect(Object.isFrozen(normalizeStatus(null))).to.equal(true);
+  });
+
   it('reads the documented getStatus answer, dropping "" values', () => {
     expect(normalizeStatus(structuredClone(DOC_STATUS))).to.deep.equal(DOC_NORMALISED);
   });
