@@ -7,9 +7,9 @@ import {
   StatusChangeEvent,
   StatusErrorEvent,
 } from './events.js';
-import { HostError, describe, type CallCardEvent, type StatusError, type Transport } from './host.js';
+import { HostError, type CallCardEvent, type StatusError, type Transport } from './host.js';
 import { hubFor, type Hub } from './hub.js';
-import { crmPath, normalizeCallState, normalizeEntity, sameStatus, withCallState, type CallStatus } from './status.js';
+import { crmPath, normalizeCallState, normalizeEntity, withCallState, type CallStatus } from './status.js';
 import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
 import { styles } from './b24-call-status.styles.js';
 
@@ -71,7 +71,7 @@ export class B24CallStatus extends LitElement {
     timeout: { type: Number },
     lang: {},
     // keep-open="false" (what Vue's :keep-open="false" writes) means off, as a user would expect.
-    keepOpen: { attribute: 'keep-open', reflect: true, converter: { fromAttribute: (v) => v !== null && v !== 'false', toAttribute: (v) => (v ? '' : null) } },
+    keepOpen: { attribute: 'keep-open', reflect: true, type: Boolean, converter: { fromAttribute: (v) => v !== null && v !== 'false' } },
     strings: { attribute: false },
     transport: { attribute: false, noAccessor: true },
   };
@@ -93,8 +93,7 @@ export class B24CallStatus extends LitElement {
   #error?: StatusError;
   #transport?: Transport | PromiseLike<Transport> | null;
   #hub?: Hub;
-  #unsubscribe?: () => void;
-  #hostLang?: string;
+  #hostLang?: unknown;
   // Bumped by each read and by disconnect: only the latest read may land.
   #seq = 0;
 
@@ -107,10 +106,8 @@ export class B24CallStatus extends LitElement {
     return this.#transport;
   }
   set transport(value: Transport | PromiseLike<Transport> | null | undefined) {
-    const old = this.#transport;
-    if (value === old) return;
+    if (value === this.#transport) return;
     this.#transport = value;
-    this.requestUpdate('transport', old);
     if (this.isConnected) {
       this.#disconnect();
       this.#connect();
@@ -122,7 +119,7 @@ export class B24CallStatus extends LitElement {
     return this.#status;
   }
 
-  /** The current error, or undefined. */
+  /** The current error: its code, and the message shown for it. */
   get error(): StatusError | undefined {
     return this.#error;
   }
@@ -157,7 +154,7 @@ export class B24CallStatus extends LitElement {
   }
 
   // Connects and card events join a read in flight; refresh() does not.
-  async #read(fresh: boolean): Promise<CallStatus | undefined> {
+  async #read(fresh?: boolean): Promise<CallStatus | undefined> {
     const seq = ++this.#seq;
     if (!this.isConnected) return;
     // No host yet (the BX24 script loading late, say): look again, so a retry can recover.
@@ -165,25 +162,25 @@ export class B24CallStatus extends LitElement {
     const hub = this.#hub;
     if (this.#error || !this.#status) this.#set('loading', this.#status, this.#error);
     let status: CallStatus | undefined;
-    let failure: unknown = new HostError('NO_APP_CONTEXT', 'No Bitrix24 host on this page');
+    let code = 'NO_APP_CONTEXT';
     try {
       // Without a host, fail after a render: an error already in the live region when it appears is not announced.
       status = hub ? await hub.read(this.timeout > 0 ? this.timeout : 5000, fresh) : void (await this.updateComplete);
     } catch (e) {
-      failure = e;
+      code = e instanceof HostError ? e.code : 'HOST_ERROR';
     }
     if (seq !== this.#seq) return this.#status;
     this.#hostLang = safely(() => hub?.host.lang());
     if (status) this.#apply(status);
     else {
-      const error = failure instanceof HostError ? { code: failure.code, message: failure.message } : { code: 'HOST_ERROR', message: describe(failure) };
+      const error = { code, message: errorMessage(this.#strings(), code) };
       this.#set('error', this.#status, error);
       this.dispatchEvent(new StatusErrorEvent(error));
     }
     return status;
   }
 
-  #set(phase: Phase, status: CallStatus | undefined, error: StatusError | undefined) {
+  #set(phase: Phase, status?: CallStatus, error?: StatusError) {
     this.#phase = phase;
     this.#status = status;
     this.#error = error;
@@ -192,22 +189,22 @@ export class B24CallStatus extends LitElement {
 
   #connect() {
     this.#attach();
-    void this.#read(false);
+    void this.#read();
   }
 
   #attach() {
     const transport = this.#transport === undefined ? (globalThis as { BX24?: unknown }).BX24 : this.#transport;
     // A hostile transport (a throwing getter, a revoked Proxy) is no host, not a page error.
     const hub = (this.#hub = safely(() => hubFor(transport)));
-    this.#unsubscribe = hub?.subscribe(this.#onHostEvent);
+    hub?.listeners.add(this.#onHostEvent);
     if (this.keepOpen) hub?.keepOpen(this, true);
   }
 
   #disconnect() {
     this.#seq++;
-    this.#unsubscribe?.();
+    this.#hub?.listeners.delete(this.#onHostEvent);
     this.#hub?.keepOpen(this, false);
-    this.#hub = this.#unsubscribe = undefined;
+    this.#hub = undefined;
   }
 
   #onHostEvent = (event: CallCardEvent, payload: unknown) => {
@@ -219,21 +216,31 @@ export class B24CallStatus extends LitElement {
       this.dispatchEvent(new CallStateChangeEvent({ state, previous: previous.CALL_STATE }));
     } else if (event === 'CallCard::EntityChanged') {
       this.dispatchEvent(new EntityChangeEvent(normalizeEntity(payload)));
-      void this.#read(false);
+      void this.#read();
     } else {
-      this.dispatchEvent(new BeforeCloseEvent());
+      this.dispatchEvent(new BeforeCloseEvent({}));
     }
   };
 
   #apply(status: CallStatus) {
     const previous = this.#status;
-    this.#set('ready', status, undefined);
-    if (!sameStatus(previous, status)) this.dispatchEvent(new StatusChangeEvent({ status, previous }));
+    this.#set('ready', status);
+    if (JSON.stringify(previous) !== JSON.stringify(status)) this.dispatchEvent(new StatusChangeEvent({ status, previous }));
   }
 
   #open(type: string, id: number) {
     const path = crmPath(type, id)!;
-    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) this.#hub?.openPath(path);
+    // A broken host must not break the page; the click then simply does nothing.
+    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) safely(() => this.#hub?.host.openPath(path));
+  }
+
+  // The attribute wins, then the host's language, then the page's, then English.
+  #locale() {
+    return [this.lang, this.#hostLang, this.ownerDocument.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
+  }
+
+  #strings(): Strings {
+    return { ...stringsFor(this.#locale()), ...this.strings };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -249,9 +256,7 @@ export class B24CallStatus extends LitElement {
   }
 
   override render() {
-    // The attribute wins, then the host's language, then the page's, then English.
-    const locale = [this.lang, this.#hostLang, this.ownerDocument?.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
-    const s = this.strings ? { ...stringsFor(locale), ...this.strings } : stringsFor(locale);
+    const s = this.#strings();
     const phase = this.#phase;
     const st = phase === 'ready' && this.#status;
     const error = this.#error;
@@ -260,16 +265,16 @@ export class B24CallStatus extends LitElement {
       const label = html`<bdi>${word(type)}</bdi> #${id}`;
       return crmPath(type, id)
         ? html`<button part=${part} type="button" @click=${() => this.#open(type, id)}>${label}</button>`
-        : html`<span part=${part} class="value" dir="auto">${label}</span>`;
+        : html`<span part=${part} dir="auto">${label}</span>`;
     };
     const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
-    // Host text is isolated (dir=auto); in the details it is also clipped (class value).
-    const text = (part: string, value: unknown, cls = 'value') => (value ? html`<span part=${part} class=${cls} dir="auto">${value}</span>` : '');
+    // Host text is isolated (dir=auto), so it cannot reorder what is around it.
+    const text = (part: string, value: unknown) => (value ? html`<span part=${part} dir="auto">${value}</span>` : '');
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
-    return html`<div part="base" lang=${locale}>
+    return html`<div part="base" lang=${this.#locale()}>
       <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
         ${st
-          ? html`${text('state', word(st.CALL_STATE ?? 'idle'), '')} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION), '')} ${text('call-list', st.CALL_LIST_MODE && s.callList, '')}`
+          ? html`${text('state', word(st.CALL_STATE ?? 'idle'))} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${text('call-list', st.CALL_LIST_MODE && s.callList)}`
           : html`<p part="message">${phase === 'error' ? html`${errorMessage(s, error!.code)} <code part="error-code">${error!.code}</code>` : s.loading}</p>`}
       </div>
       ${st

@@ -17,6 +17,6 @@ export function define(): void {
     registry.define(TAG, B24CallStatus);
   } else if (existing !== B24CallStatus && existing.version !== VERSION && !warned) {
     warned = true;
-    console.warn(`<${TAG}> ${existing.version ?? 'unknown'} is already defined; this copy (${VERSION}) is not used.`);
+    console.warn(`<${TAG}> ${existing.version} is defined; ${VERSION} is not used`);
   }
 }

@@ -1,17 +1,18 @@
 /**
- * Every event the element fires. Each is a small class that bubbles and
- * crosses shadow roots, and is added to HTMLElementEventMap so listeners are
- * typed everywhere.
+ * Every event the element fires. Each is a class that bubbles and crosses
+ * shadow roots, and is added to HTMLElementEventMap so listeners are typed
+ * everywhere. The classes come from one factory: six hand-written
+ * constructors would cost bytes in every bundle.
  */
 import type { StatusError } from './host.js';
 import type { CallStatus, EntityChange } from './status.js';
 
-class B24Event<T> extends Event {
-  readonly detail: T;
-  constructor(type: string, detail: T, cancelable = false) {
-    super(type, { bubbles: true, composed: true, cancelable });
-    this.detail = detail;
-  }
+function eventClass<T>(type: string, cancelable = false) {
+  return class extends Event {
+    constructor(readonly detail: T) {
+      super(type, { bubbles: true, composed: true, cancelable });
+    }
+  };
 }
 
 export interface StatusChangeDetail {
@@ -19,36 +20,24 @@ export interface StatusChangeDetail {
   previous: CallStatus | undefined;
 }
 /** A new status was read or applied. */
-export class StatusChangeEvent extends B24Event<StatusChangeDetail> {
-  constructor(detail: StatusChangeDetail) {
-    super('b24-status-change', detail);
-  }
-}
+export const StatusChangeEvent = eventClass<StatusChangeDetail>('b24-status-change');
+export type StatusChangeEvent = InstanceType<typeof StatusChangeEvent>;
 
 export interface CallStateChangeDetail {
   state: string;
   previous: string | undefined;
 }
 /** `CallCard::CallStateChanged` arrived and was applied. */
-export class CallStateChangeEvent extends B24Event<CallStateChangeDetail> {
-  constructor(detail: CallStateChangeDetail) {
-    super('b24-call-state-change', detail);
-  }
-}
+export const CallStateChangeEvent = eventClass<CallStateChangeDetail>('b24-call-state-change');
+export type CallStateChangeEvent = InstanceType<typeof CallStateChangeEvent>;
 
 /** `CallCard::EntityChanged` arrived; the detail is normalised. */
-export class EntityChangeEvent extends B24Event<EntityChange> {
-  constructor(detail: EntityChange) {
-    super('b24-entity-change', detail);
-  }
-}
+export const EntityChangeEvent = eventClass<EntityChange>('b24-entity-change');
+export type EntityChangeEvent = InstanceType<typeof EntityChangeEvent>;
 
 /** `CallCard::BeforeClose` arrived. It can arrive twice. */
-export class BeforeCloseEvent extends B24Event<Record<string, never>> {
-  constructor() {
-    super('b24-before-close', {});
-  }
-}
+export const BeforeCloseEvent = eventClass<Record<string, never>>('b24-before-close');
+export type BeforeCloseEvent = InstanceType<typeof BeforeCloseEvent>;
 
 export interface EntityOpenDetail {
   ENTITY_TYPE: string;
@@ -56,18 +45,12 @@ export interface EntityOpenDetail {
   path: string;
 }
 /** A CRM item was activated. Cancel it to open the item yourself. */
-export class EntityOpenEvent extends B24Event<EntityOpenDetail> {
-  constructor(detail: EntityOpenDetail) {
-    super('b24-entity-open', detail, true);
-  }
-}
+export const EntityOpenEvent = eventClass<EntityOpenDetail>('b24-entity-open', true);
+export type EntityOpenEvent = InstanceType<typeof EntityOpenEvent>;
 
 /** A read failed; the detail says why. */
-export class StatusErrorEvent extends B24Event<StatusError> {
-  constructor(detail: StatusError) {
-    super('b24-error', detail);
-  }
-}
+export const StatusErrorEvent = eventClass<StatusError>('b24-error');
+export type StatusErrorEvent = InstanceType<typeof StatusErrorEvent>;
 
 declare global {
   interface HTMLElementEventMap {

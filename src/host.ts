@@ -16,20 +16,22 @@ export type ErrorCode =
   | 'HOST_ERROR'
   | (string & {});
 
-/** What `error` and `b24-error` carry. `message` is technical, for logs, not for agents. */
+/** What `error` and `b24-error` carry: the code, and the message shown for it. */
 export interface StatusError {
   code: ErrorCode;
   message: string;
 }
 
-/** A failure with a code, thrown inside the package and caught before the page. */
-export class HostError extends Error implements StatusError {
+/**
+ * A failure with a code, thrown inside the package and caught before the
+ * page. `cause` keeps what the host sent or threw, for debugging.
+ */
+export class HostError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string
+    cause?: unknown
   ) {
-    super(message);
-    this.name = 'HostError';
+    super(code, { cause });
   }
 }
 
@@ -65,10 +67,10 @@ export interface Host {
   /** Settles once the library can be used; cached, so call freely. */
   ready(): Promise<void>;
   /** The placement code, or undefined when the host cannot tell. */
-  placement(): string | undefined;
-  lang(): string | undefined;
+  placement(): unknown;
+  lang(): unknown;
   /** Sends a command; settles with the raw answer, or NO_ANSWER when the host said nothing. */
-  call(command: string, params?: object): Promise<unknown>;
+  call(command: string, params: object): Promise<unknown>;
   bind(event: CallCardEvent, cb: (payload: unknown) => void): void;
   openPath(path: string): void;
 }
@@ -80,134 +82,93 @@ const isFn = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'f
 const get = (o: unknown, key: string): unknown => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined);
 const isSafely = (v: unknown) => get(v, 'isSafely') === true && Object.keys(v as object).length === 1;
 const ignore = () => {};
+// Libraries that need no init, and hosts that cannot tell their placement.
+const base = { ready: () => Promise.resolve(), placement: ignore };
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined;
   return () => (p ??= make());
 }
 
-function bx24Host(bx: BX24Like): Host {
-  return {
-    ready: once(() => new Promise<void>((resolve) => bx.init(() => resolve()))),
-    placement: () => text(get(bx.placement.info(), 'placement')),
-    lang: () => text(bx.getLang?.()),
-    // Outside CALL_CARD the callback never fires; the caller's timeout bounds it.
-    call: (command, params = {}) => new Promise((resolve) => bx.placement.call(command, params, resolve)),
-    bind: (event, cb) => bx.placement.bindEvent(event, cb),
-    openPath: (path) => bx.openPath?.(path, ignore),
-  };
-}
+const bx24Host = (bx: BX24Like): Host => ({
+  ready: once(() => new Promise<void>((resolve) => bx.init(() => resolve()))),
+  placement: () => get(bx.placement.info(), 'placement'),
+  lang: () => bx.getLang?.(),
+  // Outside CALL_CARD the callback never fires; the caller's timeout bounds it.
+  call: (command, params) => new Promise((resolve) => bx.placement.call(command, params, resolve)),
+  bind: (event, cb) => bx.placement.bindEvent(event, cb),
+  openPath: (path) => bx.openPath?.(path, ignore),
+});
 
-function frameHost(frame: B24Frame): Host {
-  return {
-    ready: () => Promise.resolve(),
-    placement: () => text(frame.placement.placement),
-    lang: () => text(frame.getLang()),
-    call: async (command, params = {}) => {
-      const answer: unknown = await frame.placement.call(command, params);
-      return isSafely(answer) ? NO_ANSWER : answer;
-    },
-    bind: (event, cb) => {
-      // An event fired within ~900 ms of the bind resolves this promise
-      // instead of reaching cb; anything but {isSafely: true} is that event.
-      frame.placement.bindEvent(event, cb).then((early: unknown) => {
-        if (!isSafely(early)) cb(early);
-      }, ignore);
-    },
-    openPath: (path) => void frame.slider.openPath(frame.slider.getUrl(path)).catch(ignore),
-  };
-}
+const frameHost = (frame: B24Frame): Host => ({
+  ...base,
+  placement: () => frame.placement.placement,
+  lang: () => frame.getLang(),
+  call: async (command, params) => {
+    const answer: unknown = await frame.placement.call(command, params);
+    return isSafely(answer) ? NO_ANSWER : answer;
+  },
+  // An event fired within ~900 ms of the bind resolves this promise
+  // instead of reaching cb; anything but {isSafely: true} is that event.
+  bind: (event, cb) => void frame.placement.bindEvent(event, cb).then((early: unknown) => isSafely(early) || cb(early), ignore),
+  openPath: (path) => void frame.slider.openPath(frame.slider.getUrl(path)).catch(ignore),
+});
 
-function plainHost(t: PlainTransport): Host {
+const plainHost = (t: PlainTransport): Host => {
+  const call = async (command: string, params: object) => t.call(command, params);
   return {
-    ready: () => Promise.resolve(),
-    placement: () => undefined,
-    lang: () => text(t.getLang?.()),
-    call: async (command, params = {}) => t.call(command, params),
+    ...base,
+    lang: () => t.getLang?.(),
+    call,
     bind: (event, cb) => t.bindEvent?.(event, cb),
-    openPath: (path) => (t.openPath ? t.openPath(path) : void Promise.resolve(t.call('openPath', { path })).catch(ignore)),
+    // Without an openPath of its own, the host may know the portal's `openPath` command.
+    openPath: (path) => void (t.openPath ? t.openPath(path) : call('openPath', { path }).catch(ignore)),
   };
-}
+};
 
-// A promise of a transport (e.g. `initializeB24Frame()`): its rejection means no app context.
+// A promise of a transport (e.g. `initializeB24Frame()`): its rejection means
+// no app context. Until it settles, every method but ready() is a no-op.
 function laterHost(pending: PromiseLike<unknown>): Host {
   let inner: Host | undefined;
   const ready = once(async () => {
-    let t: unknown;
-    try {
-      t = await pending;
-    } catch (e) {
-      throw new HostError('NO_APP_CONTEXT', `The transport promise rejected: ${describe(e)}`);
-    }
-    inner = toHost(t);
-    if (!inner) throw new HostError('NO_APP_CONTEXT', 'The transport promise resolved to no known host');
+    inner = toHost(await Promise.resolve(pending).catch(ignore));
+    if (!inner) throw new HostError('NO_APP_CONTEXT', pending);
     await inner.ready();
   });
-  const need = () => inner ?? { ...plainHost({ call: () => NO_ANSWER }), ready };
-  return {
-    ready,
-    placement: () => need().placement(),
-    lang: () => need().lang(),
-    call: (c, p) => need().call(c, p),
-    bind: (e, cb) => need().bind(e, cb),
-    openPath: (p) => need().openPath(p),
-  };
+  return new Proxy({} as Host, {
+    get: (_, key: keyof Host) => (key === 'ready' ? ready : (...args: never[]) => (inner?.[key] as (...a: never[]) => unknown)?.(...args)),
+  });
 }
 
 /** Tell the transport kinds apart by shape; undefined when it is none of them. */
 export function toHost(t: unknown): Host | undefined {
-  if (t === null || (typeof t !== 'object' && typeof t !== 'function')) return undefined;
-  if (isFn(get(t, 'then'))) return laterHost(t as PromiseLike<unknown>);
   const placement = get(t, 'placement');
-  if (isFn(get(placement, 'info')) && isFn(get(t, 'init'))) return bx24Host(t as BX24Like);
-  if (isFn(get(placement, 'call')) && isFn(get(placement, 'bindEvent'))) return frameHost(t as B24Frame);
-  if (isFn(get(t, 'call'))) return plainHost(t as PlainTransport);
-  return undefined;
-}
-
-function text(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-/** A readable line for anything thrown. */
-export function describe(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  try {
-    return String(get(e, 'message') ?? e);
-  } catch {
-    return 'unknown error';
-  }
+  return isFn(get(t, 'then'))
+    ? laterHost(t as PromiseLike<unknown>)
+    : isFn(get(placement, 'info')) && isFn(get(t, 'init'))
+      ? bx24Host(t as BX24Like)
+      : isFn(get(placement, 'call')) && isFn(get(placement, 'bindEvent'))
+        ? frameHost(t as B24Frame)
+        : isFn(get(t, 'call'))
+          ? plainHost(t as PlainTransport)
+          : undefined;
 }
 
 /** Race a promise against a timer; the timer is always cleared. */
-export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HostError('TIMEOUT', `${what}: no answer within ${ms} ms`)), ms);
-  });
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(reject, ms, new HostError('TIMEOUT'))));
   return Promise.race([p, limit]).finally(() => clearTimeout(timer));
 }
 
-const REST_CODE = /^[A-Za-z0-9_]{1,64}$/;
-
 /** Classify a getStatus answer: a status, or a HostError. */
 export function toStatus(answer: unknown): CallStatus {
-  if (answer === NO_ANSWER) throw new HostError('TIMEOUT', 'getStatus: the host did not answer');
+  if (answer === NO_ANSWER) throw new HostError('TIMEOUT');
   const rest = asRestError(answer);
-  if (rest) {
-    if (!REST_CODE.test(rest.error)) throw new HostError('BAD_RESPONSE', 'getStatus: malformed error code');
-    throw new HostError(rest.error, rest.error_description.slice(0, 500));
-  }
-  if (!isStatusLike(answer)) throw new HostError('BAD_RESPONSE', `getStatus: expected an object, got ${kind(answer)}`);
+  // A REST code is shown to the agent: only a plain identifier is taken as one.
+  if (rest) throw new HostError(/^\w{1,64}$/.test(rest.error) ? rest.error : 'BAD_RESPONSE', rest);
+  if (!isStatusLike(answer)) throw new HostError('BAD_RESPONSE', answer);
   return normalizeStatus(answer);
-}
-
-function kind(v: unknown): string {
-  try {
-    return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
-  } catch {
-    return 'a revoked proxy'; // Array.isArray throws on one.
-  }
 }
 
 /**
@@ -216,14 +177,12 @@ function kind(v: unknown): string {
  */
 export async function readStatus(host: Host, ms: number, onPlaced?: () => void): Promise<CallStatus> {
   try {
-    await withTimeout(host.ready(), ms, 'init');
+    await withTimeout(host.ready(), ms);
     const placement = host.placement();
-    if (placement !== undefined && placement !== 'CALL_CARD') {
-      throw new HostError('WRONG_PLACEMENT', `The placement is ${placement.slice(0, 64)}, not CALL_CARD`);
-    }
+    if (placement && placement !== 'CALL_CARD') throw new HostError('WRONG_PLACEMENT', placement);
     onPlaced?.();
-    return toStatus(await withTimeout(host.call('getStatus', {}), ms, 'getStatus'));
+    return toStatus(await withTimeout(host.call('getStatus', {}), ms));
   } catch (e) {
-    throw e instanceof HostError ? e : new HostError('HOST_ERROR', describe(e));
+    throw e instanceof HostError ? e : new HostError('HOST_ERROR', e);
   }
 }

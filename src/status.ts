@@ -49,17 +49,6 @@ export const CRM_TYPES = ['LEAD', 'DEAL', 'CONTACT', 'COMPANY'] as const;
 
 type Raw = Record<string, unknown>;
 
-const TEXT_KEYS = [
-  'CALL_ID',
-  'PHONE_NUMBER',
-  'LINE_NUMBER',
-  'LINE_NAME',
-  'CRM_ENTITY_TYPE',
-  'CALL_DIRECTION',
-  'CALL_STATE',
-] as const;
-const ID_KEYS = ['CRM_ENTITY_ID', 'CRM_ACTIVITY_ID'] as const;
-
 function isObject(value: unknown): value is Raw {
   try {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -69,19 +58,16 @@ function isObject(value: unknown): value is Raw {
 }
 
 // Placement options may arrive as a JSON string (b24jssdk warns about it).
-function parseMaybeJson(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return value;
+function parse(value: unknown): unknown {
   try {
-    return JSON.parse(trimmed) as unknown;
+    return typeof value === 'string' && /^\s*[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
   } catch {
     return value;
   }
 }
 
-// Only own data properties: a getter or an inherited key is not data.
-function own(raw: Raw, key: string): unknown {
+// Only own data properties: a getter or an inherited key is not data. Never throws, whatever `raw` is.
+function own(raw: unknown, key: string): unknown {
   try {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
     return desc && 'value' in desc ? desc.value : undefined;
@@ -93,80 +79,61 @@ function own(raw: Raw, key: string): unknown {
 /** A text value, or undefined for absent ones (`""`, `"undefined"`, `"null"`, non-strings). */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  return value === '' || value === 'undefined' || value === 'null' ? undefined : value;
+  return typeof value === 'string' && !/^(|undefined|null)$/.test(value) ? value : undefined;
 }
 
 /** A positive integer id (numbers or numeric strings), else undefined: `0` means unbound. */
 export function id(value: unknown): number | undefined {
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,15}$/.test(value.trim()) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-
-function flag(value: unknown): boolean {
-  return value === true || value === 'true' || value === 'Y' || value === 1 || value === '1';
-}
-
-function bindings(value: unknown): CrmBinding[] {
-  const list = parseMaybeJson(value);
-  const out: CrmBinding[] = [];
-  try {
-    if (!Array.isArray(list)) return out;
-    for (const item of list) {
-      if (!isObject(item)) continue;
-      const type = text(own(item, 'ENTITY_TYPE'));
-      const entityId = id(own(item, 'ENTITY_ID'));
-      if (type !== undefined && entityId !== undefined) out.push({ ENTITY_TYPE: type, ENTITY_ID: entityId });
-    }
-  } catch {
-    // A hostile array (a throwing getter or Proxy) keeps what was read so far.
-  }
-  return out;
+  const n = typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value) ? Number(value) : value;
+  return Number.isSafeInteger(n) && (n as number) > 0 ? (n as number) : undefined;
 }
 
 /** The REST error inside an answer, if the answer is one. */
 export function asRestError(value: unknown): RestError | undefined {
-  const raw = parseMaybeJson(value);
-  if (!isObject(raw)) return undefined;
-  const code = own(raw, 'error');
-  if (typeof code !== 'string' || code === '') return undefined;
+  const raw = parse(value);
+  const error = isObject(raw) && own(raw, 'error');
   const description = own(raw, 'error_description');
-  return { error: code, error_description: typeof description === 'string' ? description : '' };
+  return typeof error === 'string' && error ? { error, error_description: typeof description === 'string' ? description : '' } : undefined;
 }
 
 /** True when the value can be read as a status object at all. */
 export function isStatusLike(value: unknown): boolean {
-  return isObject(parseMaybeJson(value));
+  return isObject(parse(value));
 }
 
 /**
  * Normalise a getStatus answer or the all-strings placement options.
  * Wrong types are dropped key by key; anything unusable gives an empty status.
- * The result is frozen, bindings included.
+ * The result is frozen, bindings included: one status is shared by every
+ * element that joined a read, so one page's edit cannot reach the others.
  */
 export function normalizeStatus(value: unknown): CallStatus {
-  const raw = parseMaybeJson(value);
-  const status: CallStatus = { CRM_BINDINGS: [], CALL_LIST_MODE: false };
-  if (!isObject(raw)) return freeze(status);
-  for (const key of TEXT_KEYS) {
-    const v = text(own(raw, key));
-    if (v !== undefined) status[key] = v;
+  const raw = parse(value);
+  const from = isObject(raw) ? raw : undefined;
+  const status: Raw = {};
+  for (const key of ['CALL_ID', 'PHONE_NUMBER', 'LINE_NUMBER', 'LINE_NAME', 'CRM_ENTITY_TYPE', 'CALL_DIRECTION', 'CALL_STATE']) {
+    status[key] = text(own(from, key));
   }
-  for (const key of ID_KEYS) {
-    const v = id(own(raw, key));
-    if (v !== undefined) status[key] = v;
+  status.CRM_ENTITY_ID = id(own(from, 'CRM_ENTITY_ID'));
+  status.CRM_ACTIVITY_ID = id(own(from, 'CRM_ACTIVITY_ID'));
+  const bindings: CrmBinding[] = [];
+  try {
+    const list = parse(own(from, 'CRM_BINDINGS'));
+    if (Array.isArray(list)) {
+      for (const item of list) {
+        const type = text(isObject(item) && own(item, 'ENTITY_TYPE'));
+        const entityId = id(own(item, 'ENTITY_ID'));
+        if (type && entityId) bindings.push(Object.freeze({ ENTITY_TYPE: type, ENTITY_ID: entityId }));
+      }
+    }
+  } catch {
+    // A hostile array (a throwing getter or Proxy) keeps what was read so far.
   }
-  status.CRM_BINDINGS = bindings(own(raw, 'CRM_BINDINGS'));
-  status.CALL_LIST_MODE = flag(own(raw, 'CALL_LIST_MODE'));
-  return freeze(status);
-}
-
-// Statuses are shared by every element that joined a read: frozen, so one page's edit cannot reach the others.
-function freeze(status: CallStatus): CallStatus {
-  status.CRM_BINDINGS.forEach(Object.freeze);
-  Object.freeze(status.CRM_BINDINGS);
-  return Object.freeze(status);
+  status.CRM_BINDINGS = Object.freeze(bindings);
+  status.CALL_LIST_MODE = [true, 'true', 'Y', 1, '1'].includes(own(from, 'CALL_LIST_MODE') as string);
+  // Absent keys are left out, not set to undefined.
+  for (const key in status) if (status[key] === undefined) delete status[key];
+  return Object.freeze(status) as unknown as CallStatus;
 }
 
 /** The status after `CallCard::CallStateChanged`: a new frozen object, the rest shared. */
@@ -181,18 +148,11 @@ export function normalizeEntity(value: unknown): EntityChange {
 }
 
 /** The call state carried by `CallCard::CallStateChanged`, or undefined. */
-export function normalizeCallState(value: unknown): string | undefined {
-  return text(value);
-}
+export const normalizeCallState: (value: unknown) => string | undefined = text;
 
 /** The portal path of a CRM item, only for the four known types and positive ids. */
 export function crmPath(type: unknown, entityId: unknown): string | undefined {
-  const known = typeof type === 'string' && (CRM_TYPES as readonly string[]).includes(type);
-  const n = typeof entityId === 'number' && Number.isSafeInteger(entityId) && entityId > 0 ? entityId : undefined;
-  return known && n ? `/crm/${type.toLowerCase()}/details/${n}/` : undefined;
-}
-
-/** Deep equality of two normalised statuses. */
-export function sameStatus(a: CallStatus | undefined, b: CallStatus | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return CRM_TYPES.includes(type as 'LEAD') && Number.isSafeInteger(entityId) && (entityId as number) > 0
+    ? `/crm/${(type as string).toLowerCase()}/details/${entityId as number}/`
+    : undefined;
 }

@@ -1,100 +1,70 @@
 /**
  * Strings: the English and Russian tables, the locale registry and the
- * mapping from Bitrix24's language ids. Other languages live in
- * `locales/<lang>.ts` and register themselves when imported.
+ * message for each error code. Other languages live in `locales/<lang>.ts`
+ * and register themselves (and their Bitrix24 ids) when imported.
  */
 
-export const en = {
-  region: 'Call status',
-  loading: 'Loading call status…',
-  retry: 'Retry',
-  idle: 'Idle',
-  connecting: 'Connecting',
-  connected: 'Connected',
-  incoming: 'Incoming call',
-  outgoing: 'Outgoing call',
-  callback: 'Callback',
-  phone: 'Number',
-  phoneUnknown: 'Unknown number',
-  phoneHidden: 'Number withheld',
-  line: 'Line',
-  crm: 'CRM',
-  bindings: 'Linked items',
-  activity: 'Activity',
-  callId: 'Call ID',
-  callList: 'Call list',
-  LEAD: 'Lead',
-  DEAL: 'Deal',
-  CONTACT: 'Contact',
-  COMPANY: 'Company',
-  errNoAppContext: 'Open this page from a Bitrix24 call card.',
-  errWrongPlacement: 'This app is not open in a call card. Add it to the CALL_CARD placement.',
-  errWrongAuthType: 'Bitrix24 needs an application context. Open this page as an app in the call card.',
-  errTimeout: 'Bitrix24 did not answer in time. Check the connection and retry.',
-  errBadResponse: 'Bitrix24 sent an answer the widget cannot read. Retry.',
-  errAccess: 'Access to Bitrix24 was refused. Sign in again or ask your administrator.',
-  errBusy: 'Bitrix24 is busy. Wait a moment and retry.',
-  errOther: 'The call status could not be read. Retry.',
-};
+const KEYS = [
+  'region',
+  'loading',
+  'retry',
+  'idle',
+  'connecting',
+  'connected',
+  'incoming',
+  'outgoing',
+  'callback',
+  'phone',
+  'phoneUnknown',
+  'phoneHidden',
+  'line',
+  'crm',
+  'bindings',
+  'activity',
+  'callId',
+  'callList',
+  'LEAD',
+  'DEAL',
+  'CONTACT',
+  'COMPANY',
+  'errNoAppContext',
+  'errWrongPlacement',
+  'errTimeout',
+  'errAccess',
+  'errBusy',
+  'errOther',
+] as const;
 
 /** Every string the element shows. */
-export type Strings = typeof en;
+export type Strings = Record<(typeof KEYS)[number], string>;
 
-export const ru: Strings = {
-  region: 'Статус звонка',
-  loading: 'Загрузка статуса звонка…',
-  retry: 'Повторить',
-  idle: 'Ожидание',
-  connecting: 'Соединение',
-  connected: 'Разговор',
-  incoming: 'Входящий звонок',
-  outgoing: 'Исходящий звонок',
-  callback: 'Обратный звонок',
-  phone: 'Номер',
-  phoneUnknown: 'Номер неизвестен',
-  phoneHidden: 'Номер скрыт',
-  line: 'Линия',
-  crm: 'CRM',
-  bindings: 'Связанные объекты',
-  activity: 'Дело',
-  callId: 'ID звонка',
-  callList: 'Обзвон',
-  LEAD: 'Лид',
-  DEAL: 'Сделка',
-  CONTACT: 'Контакт',
-  COMPANY: 'Компания',
-  errNoAppContext: 'Откройте эту страницу из карточки звонка Битрикс24.',
-  errWrongPlacement: 'Приложение открыто не в карточке звонка. Встройте его в место CALL_CARD.',
-  errWrongAuthType: 'Битрикс24 требует контекст приложения. Откройте страницу как приложение в карточке звонка.',
-  errTimeout: 'Битрикс24 не ответил вовремя. Проверьте связь и повторите.',
-  errBadResponse: 'Битрикс24 прислал ответ, который виджет не может прочитать. Повторите.',
-  errAccess: 'Битрикс24 отказал в доступе. Войдите снова или обратитесь к администратору.',
-  errBusy: 'Битрикс24 перегружен. Подождите немного и повторите.',
-  errOther: 'Не удалось получить статус звонка. Повторите.',
-};
+// A built-in table is one '|'-joined string in KEYS order: it weighs far
+// less in the bundle than an object literal that repeats every key.
+const table = (values: string) => Object.fromEntries(values.split('|').map((v, i) => [KEYS[i], v])) as Strings;
+
+export const en = table(
+  'Call status|Loading call status…|Retry|Idle|Connecting|Connected|Incoming call|Outgoing call|Callback|Number|Unknown number|Number withheld|Line|CRM|Linked items|Activity|Call ID|Call list|Lead|Deal|Contact|Company|' +
+    'Open this page from a Bitrix24 call card.|Add this app to the CALL_CARD placement.|Bitrix24 did not answer. Retry.|Access denied. Sign in again.|Bitrix24 is busy. Retry later.|Could not read the call status. Retry.'
+);
+
+export const ru = table(
+  'Статус звонка|Загрузка статуса звонка…|Повторить|Ожидание|Соединение|Разговор|Входящий звонок|Исходящий звонок|Обратный звонок|Номер|Номер неизвестен|Номер скрыт|Линия|CRM|Связанные объекты|Дело|ID звонка|Обзвон|Лид|Сделка|Контакт|Компания|' +
+    'Откройте эту страницу из карточки звонка Битрикс24.|Встройте приложение в CALL_CARD.|Битрикс24 не ответил. Повторите.|Нет доступа. Войдите снова.|Битрикс24 занят. Повторите позже.|Не удалось прочитать статус. Повторите.'
+);
 
 // One registry per page, shared by every copy of the package (a drop-in
 // bundle and the npm build, say), so a locale module registers for all of them.
-const REGISTRY = Symbol.for('b24-call-status.locales');
-const shared = ((globalThis as Record<symbol, Registry | undefined>)[REGISTRY] ??= {
-  locales: new Map<string, Partial<Strings>>([
-    ['en', en],
-    ['ru', ru],
-  ]),
-  // Full tables, merged once per language rather than once per element.
-  merged: new Map<string, Strings>(),
-});
-type Registry = { locales: Map<string, Partial<Strings>>; merged: Map<string, Strings> };
-const { locales, merged } = shared;
+const locales: Map<string, Partial<Strings>> = ((globalThis as Record<symbol, Map<string, Partial<Strings>>>)[
+  Symbol.for('b24-call-status.locales')
+] ??= new Map([
+  ['en', en],
+  ['ru', ru],
+]));
 
-// Bitrix24's own language ids that are not BCP 47 tags.
-const BITRIX_IDS: Record<string, string> = { la: 'es', br: 'pt-BR', ua: 'uk', kz: 'kk', sc: 'zh-Hans', tc: 'zh-Hant', vn: 'vi' };
-
-/** Register (or extend) a language. Missing keys fall back to English. */
+/** Register (or extend) a language under a BCP 47 tag or a Bitrix24 id. Missing keys fall back to English. */
 export function registerLocale(lang: string, strings: Partial<Strings>): void {
   const key = lang.toLowerCase();
   locales.set(key, { ...locales.get(key), ...strings });
-  merged.clear();
 }
 
 /** The languages registered so far. */
@@ -102,39 +72,38 @@ export function registeredLocales(): string[] {
   return [...locales.keys()];
 }
 
-/** The registered language that best fits a tag or a Bitrix24 id, or undefined. */
-export function matchLocale(lang: string | undefined | null): string | undefined {
-  if (!lang) return undefined;
-  const tag = (BITRIX_IDS[lang.toLowerCase()] ?? lang).toLowerCase();
-  if (locales.has(tag)) return tag;
-  // zh-CN → zh-hans, zh-TW → zh-hant, de-AT → de, pt → pt-br
-  const [base, region] = tag.split(/[-_]/);
-  const script = base === 'zh' ? (/^(tw|hk|mo|hant)$/.test(region) ? 'zh-hant' : 'zh-hans') : base;
-  if (locales.has(script)) return script;
-  return [...locales.keys()].find((key) => key.split('-')[0] === base);
+/**
+ * The registered language that best fits a tag or a Bitrix24 id, or
+ * undefined: `de-AT` → `de`, `zh-Hant-HK` → `zh-hant`, `pt` → `pt-br`.
+ */
+export function matchLocale(lang: unknown): string | undefined {
+  if (typeof lang !== 'string') return;
+  let tag = lang.toLowerCase().replace(/_/g, '-');
+  const base = tag.split('-')[0];
+  // Drop subtags from the end until one is registered.
+  for (; tag; tag = tag.slice(0, Math.max(tag.lastIndexOf('-'), 0))) if (locales.has(tag)) return tag;
+  return base ? [...locales.keys()].find((key) => key.split('-')[0] === base) : undefined;
 }
 
-/** The full table for the first language that fits, English filling any gap. */
-export function stringsFor(...langs: Array<string | undefined | null>): Strings {
-  const key = langs.map(matchLocale).find(Boolean);
-  if (!key) return en;
-  let table = merged.get(key);
-  if (!table) merged.set(key, (table = { ...en, ...locales.get(key) }));
-  return table;
+/** The full table for a registered language, English filling any gap. */
+export function stringsFor(lang: string | undefined): Strings {
+  return { ...en, ...locales.get(matchLocale(lang)!) };
 }
 
-// REST codes that share a hint; every other unknown code gets errOther.
-const ACCESS = 'NO_AUTH_FOUND expired_token INVALID_CREDENTIALS insufficient_scope user_access_error ACCESS_DENIED'.split(' ');
-const BUSY = 'QUERY_LIMIT_EXCEEDED OPERATION_TIME_LIMIT OVERLOAD_LIMIT'.split(' ');
-const OWN: Record<string, keyof Strings> = {
-  NO_APP_CONTEXT: 'errNoAppContext',
-  WRONG_PLACEMENT: 'errWrongPlacement',
-  WRONG_AUTH_TYPE: 'errWrongAuthType',
-  TIMEOUT: 'errTimeout',
-  BAD_RESPONSE: 'errBadResponse',
-};
-
-/** The human message for an error code. */
+/** The human message for an error code: what to do about it. */
 export function errorMessage(strings: Strings, code: string): string {
-  return strings[Object.hasOwn(OWN, code) ? OWN[code] : ACCESS.includes(code) ? 'errAccess' : BUSY.includes(code) ? 'errBusy' : 'errOther'];
+  const key =
+    code === 'NO_APP_CONTEXT' || code === 'WRONG_AUTH_TYPE'
+      ? 'errNoAppContext'
+      : code === 'WRONG_PLACEMENT'
+        ? 'errWrongPlacement'
+        : code === 'TIMEOUT'
+          ? 'errTimeout'
+          : // REST codes: NO_AUTH_FOUND, expired_token, insufficient_scope, ACCESS_DENIED…; QUERY_LIMIT_EXCEEDED…
+            /auth|token|credential|scope|access/i.test(code)
+            ? 'errAccess'
+            : /LIMIT/.test(code)
+              ? 'errBusy'
+              : 'errOther';
+  return strings[key];
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { B24CallStatus, define } from '../src/index.js';
+import { B24CallStatus, define, en } from '../src/index.js';
 import { createBX24 } from './support/bx24-stand-in.js';
 import { createFrame } from './support/frame-stand-in.js';
 import { mount, partText as text, removeAll } from './support/mount.js';
@@ -102,7 +102,7 @@ describe('<b24-call-status> with BX24', () => {
   it('retries after an error and recovers', async () => {
     const { BX24, portal } = createBX24({ status: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' } });
     const el = await mount(BX24);
-    expect(el.error).to.deep.equal({ code: 'QUERY_LIMIT_EXCEEDED', message: 'Too many requests' });
+    expect(el.error).to.deep.equal({ code: 'QUERY_LIMIT_EXCEEDED', message: en.errBusy });
     portal.status = { CALL_STATE: 'connected', PHONE_NUMBER: '+100' };
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
     retry.focus();

@@ -68,7 +68,7 @@ describe('locale tables', () => {
 describe('locale lookup', () => {
   it('resolves every shipped tag, in any case, and Bitrix24 ids', () => {
     for (const lang of Object.keys(LOCALES)) {
-      expect(stringsFor(lang), lang).to.equal(stringsFor(lang.toUpperCase()));
+      expect(stringsFor(lang), lang).to.deep.equal(stringsFor(lang.toUpperCase()));
       expect(stringsFor(lang).region, lang).to.equal(LOCALES[lang].region);
     }
     const bitrix: Record<string, Strings> = { la: es, br: ptBR, ua: uk, kz: kk, sc: zhHans, tc: zhHant, vn: vi, de, ru };
@@ -79,14 +79,22 @@ describe('locale lookup', () => {
   });
 
   it('resolves regional tags to the shipped language', () => {
-    expect(matchLocale('de-AT')).to.equal('de');
-    expect(matchLocale('pt')).to.equal('pt-br');
-    expect(matchLocale('pt_BR')).to.equal('pt-br');
-    expect(matchLocale('zh-CN')).to.equal('zh-hans');
-    expect(matchLocale('zh-TW')).to.equal('zh-hant');
-    expect(matchLocale('zh-Hant-HK')).to.equal('zh-hant');
-    expect(matchLocale('es-MX')).to.equal('es');
-    expect(matchLocale('xx')).to.equal(undefined);
+    const cases: Array<[string, Strings]> = [
+      ['de-AT', de],
+      ['pt', ptBR],
+      ['pt_BR', ptBR],
+      ['zh', zhHans],
+      ['zh-CN', zhHans],
+      ['zh-Hans-SG', zhHans],
+      ['zh-TW', zhHant],
+      ['zh-Hant-HK', zhHant],
+      ['zh-HK', zhHant],
+      ['es-MX', es],
+      ['ru-RU', ru],
+      ['en-GB', en],
+    ];
+    for (const [tag, table] of cases) expect(stringsFor(tag), tag).to.deep.equal({ ...en, ...table });
+    for (const none of ['xx', 'xx-RU', '', '-', 'zz-zh', undefined, null, 42]) expect(matchLocale(none), String(none)).to.equal(undefined);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Spanish; Bitrix24 calls it `la` strings. Importing this module registers them as `es`. */
+/** Spanish strings. Importing this module registers them as `es` and under Bitrix24's id `la`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const es: Strings = {
@@ -26,12 +26,10 @@ export const es: Strings = {
   COMPANY: 'Compañía',
   errNoAppContext: 'Abra esta página desde una tarjeta de llamada de Bitrix24.',
   errWrongPlacement: 'Esta aplicación no está abierta en una tarjeta de llamada. Agréguela a la ubicación CALL_CARD.',
-  errWrongAuthType: 'Bitrix24 requiere un contexto de aplicación. Abra esta página como aplicación en la tarjeta de llamada.',
   errTimeout: 'Bitrix24 no respondió a tiempo. Compruebe la conexión y vuelva a intentarlo.',
-  errBadResponse: 'Bitrix24 envió una respuesta que el widget no puede leer. Vuelva a intentarlo.',
   errAccess: 'Bitrix24 denegó el acceso. Inicie sesión de nuevo o consulte a su administrador.',
   errBusy: 'Bitrix24 está ocupado. Espere un momento y vuelva a intentarlo.',
   errOther: 'No se pudo leer el estado de la llamada. Vuelva a intentarlo.',
 };
 
-registerLocale('es', es);
+for (const lang of ['es', 'la']) registerLocale(lang, es);

@@ -1,4 +1,4 @@
-/** Kazakh; Bitrix24 calls it `kz` strings. Importing this module registers them as `kk`. */
+/** Kazakh strings. Importing this module registers them as `kk` and under Bitrix24's id `kz`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const kk: Strings = {
@@ -26,12 +26,10 @@ export const kk: Strings = {
   COMPANY: 'Компания',
   errNoAppContext: 'Бұл бетті Битрикс24 қоңырау карточкасынан ашыңыз.',
   errWrongPlacement: 'Қолданба қоңырау карточкасында ашылмаған. Оны CALL_CARD орнына қосыңыз.',
-  errWrongAuthType: 'Битрикс24 қолданба контекстін талап етеді. Бетті қоңырау карточкасында қолданба ретінде ашыңыз.',
   errTimeout: 'Битрикс24 уақытында жауап бермеді. Байланысты тексеріп, қайталаңыз.',
-  errBadResponse: 'Битрикс24 виджет оқи алмайтын жауап жіберді. Қайталаңыз.',
   errAccess: 'Битрикс24 қол жеткізуге рұқсат бермеді. Қайта кіріңіз немесе әкімшіге хабарласыңыз.',
   errBusy: 'Битрикс24 қазір бос емес. Біраз күтіп, қайталаңыз.',
   errOther: 'Қоңырау күйін алу мүмкін болмады. Қайталаңыз.',
 };
 
-registerLocale('kk', kk);
+for (const lang of ['kk', 'kz']) registerLocale(lang, kk);

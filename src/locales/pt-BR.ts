@@ -1,4 +1,4 @@
-/** Brazilian Portuguese; Bitrix24 calls it `br` strings. Importing this module registers them as `pt-BR`. */
+/** Brazilian Portuguese strings. Importing this module registers them as `pt-BR` and under Bitrix24's id `br`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const ptBR: Strings = {
@@ -26,12 +26,10 @@ export const ptBR: Strings = {
   COMPANY: 'Empresa',
   errNoAppContext: 'Abra esta página a partir de um cartão de chamada do Bitrix24.',
   errWrongPlacement: 'Este aplicativo não está aberto em um cartão de chamada. Adicione-o ao local CALL_CARD.',
-  errWrongAuthType: 'O Bitrix24 exige um contexto de aplicativo. Abra esta página como aplicativo no cartão de chamada.',
   errTimeout: 'O Bitrix24 não respondeu a tempo. Verifique a conexão e tente novamente.',
-  errBadResponse: 'O Bitrix24 enviou uma resposta que o widget não consegue ler. Tente novamente.',
   errAccess: 'O acesso ao Bitrix24 foi negado. Entre novamente ou fale com o administrador.',
   errBusy: 'O Bitrix24 está sobrecarregado. Aguarde um momento e tente novamente.',
   errOther: 'Não foi possível ler o status da chamada. Tente novamente.',
 };
 
-registerLocale('pt-BR', ptBR);
+for (const lang of ['pt-BR', 'br']) registerLocale(lang, ptBR);

@@ -1,4 +1,4 @@
-/** Ukrainian; Bitrix24 calls it `ua` strings. Importing this module registers them as `uk`. */
+/** Ukrainian strings. Importing this module registers them as `uk` and under Bitrix24's id `ua`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const uk: Strings = {
@@ -26,12 +26,10 @@ export const uk: Strings = {
   COMPANY: 'Компанія',
   errNoAppContext: 'Відкрийте цю сторінку з картки дзвінка Бітрікс24.',
   errWrongPlacement: 'Застосунок відкрито не в картці дзвінка. Вбудуйте його в місце CALL_CARD.',
-  errWrongAuthType: 'Бітрікс24 потребує контексту застосунку. Відкрийте сторінку як застосунок у картці дзвінка.',
   errTimeout: 'Бітрікс24 не відповів вчасно. Перевірте зв’язок і повторіть.',
-  errBadResponse: 'Бітрікс24 надіслав відповідь, яку віджет не може прочитати. Повторіть.',
   errAccess: 'Бітрікс24 відмовив у доступі. Увійдіть знову або зверніться до адміністратора.',
   errBusy: 'Бітрікс24 перевантажений. Зачекайте трохи й повторіть.',
   errOther: 'Не вдалося отримати статус дзвінка. Повторіть.',
 };
 
-registerLocale('uk', uk);
+for (const lang of ['uk', 'ua']) registerLocale(lang, uk);

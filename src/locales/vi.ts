@@ -1,4 +1,4 @@
-/** Vietnamese; Bitrix24 calls it `vn` strings. Importing this module registers them as `vi`. */
+/** Vietnamese strings. Importing this module registers them as `vi` and under Bitrix24's id `vn`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const vi: Strings = {
@@ -26,12 +26,10 @@ export const vi: Strings = {
   COMPANY: 'Công ty',
   errNoAppContext: 'Hãy mở trang này từ thẻ cuộc gọi Bitrix24.',
   errWrongPlacement: 'Ứng dụng này không được mở trong thẻ cuộc gọi. Hãy thêm nó vào vị trí CALL_CARD.',
-  errWrongAuthType: 'Bitrix24 cần ngữ cảnh ứng dụng. Hãy mở trang này như một ứng dụng trong thẻ cuộc gọi.',
   errTimeout: 'Bitrix24 không phản hồi kịp thời. Hãy kiểm tra kết nối và thử lại.',
-  errBadResponse: 'Bitrix24 gửi phản hồi mà tiện ích không đọc được. Hãy thử lại.',
   errAccess: 'Bitrix24 đã từ chối truy cập. Hãy đăng nhập lại hoặc liên hệ quản trị viên.',
   errBusy: 'Bitrix24 đang quá tải. Hãy đợi một lát rồi thử lại.',
   errOther: 'Không thể đọc trạng thái cuộc gọi. Hãy thử lại.',
 };
 
-registerLocale('vi', vi);
+for (const lang of ['vi', 'vn']) registerLocale(lang, vi);

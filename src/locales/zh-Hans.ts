@@ -1,4 +1,4 @@
-/** Simplified Chinese; Bitrix24 calls it `sc` strings. Importing this module registers them as `zh-Hans`. */
+/** Simplified Chinese strings. Importing this module registers them as `zh-Hans` and under Bitrix24's id `sc`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const zhHans: Strings = {
@@ -26,12 +26,11 @@ export const zhHans: Strings = {
   COMPANY: '公司',
   errNoAppContext: '请从 Bitrix24 通话卡片中打开此页面。',
   errWrongPlacement: '此应用未在通话卡片中打开。请将其添加到 CALL_CARD 嵌入位置。',
-  errWrongAuthType: 'Bitrix24 需要应用上下文。请在通话卡片中以应用方式打开此页面。',
   errTimeout: 'Bitrix24 未及时响应。请检查网络连接后重试。',
-  errBadResponse: 'Bitrix24 返回了组件无法读取的响应。请重试。',
   errAccess: 'Bitrix24 拒绝访问。请重新登录或联系管理员。',
   errBusy: 'Bitrix24 繁忙。请稍候重试。',
   errOther: '无法读取通话状态。请重试。',
 };
 
-registerLocale('zh-Hans', zhHans);
+// Also under the Bitrix24 id and the regional tags that mean this script.
+for (const lang of ['zh-Hans', 'sc', 'zh', 'zh-cn', 'zh-sg']) registerLocale(lang, zhHans);

@@ -1,4 +1,4 @@
-/** Traditional Chinese; Bitrix24 calls it `tc` strings. Importing this module registers them as `zh-Hant`. */
+/** Traditional Chinese strings. Importing this module registers them as `zh-Hant` and under Bitrix24's id `tc`. */
 import { registerLocale, type Strings } from '../strings.js';
 
 export const zhHant: Strings = {
@@ -26,12 +26,11 @@ export const zhHant: Strings = {
   COMPANY: '公司',
   errNoAppContext: '請從 Bitrix24 通話卡片開啟此頁面。',
   errWrongPlacement: '此應用程式未在通話卡片中開啟。請將其加入 CALL_CARD 嵌入位置。',
-  errWrongAuthType: 'Bitrix24 需要應用程式環境。請在通話卡片中以應用程式開啟此頁面。',
   errTimeout: 'Bitrix24 未及時回應。請檢查連線後重試。',
-  errBadResponse: 'Bitrix24 傳回了元件無法讀取的回應。請重試。',
   errAccess: 'Bitrix24 拒絕存取。請重新登入或聯絡管理員。',
   errBusy: 'Bitrix24 忙碌中。請稍候再重試。',
   errOther: '無法讀取通話狀態。請重試。',
 };
 
-registerLocale('zh-Hant', zhHant);
+// Also under the Bitrix24 id and the regional tags that mean this script.
+for (const lang of ['zh-Hant', 'tc', 'zh-tw', 'zh-hk', 'zh-mo']) registerLocale(lang, zhHant);
