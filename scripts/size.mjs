@@ -10,7 +10,7 @@ import { bundlePlugins } from '../rollup.config.mjs';
 
 // The gate is the size reached, so any growth fails. It is above the target
 // (10.0 KB with Lit, 4.0 KB without; goal 9.0 KB): see README "Size".
-const BUDGET = { bundle: 13.1, own: 7.7 };
+const BUDGET = { bundle: 11.55, own: 6.15 };
 const TARGET = { bundle: 10.0, own: 4.0 };
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 /** gzip -9 size in KB (1000 bytes). */
@@ -31,7 +31,7 @@ export async function minified(input, { code, external, first = [] } = {}) {
 }
 
 // What the element takes from Lit, and nothing more.
-const LIT_ENTRY = "export { LitElement, html, css, nothing } from 'lit';\nexport { property, state } from 'lit/decorators.js';";
+const LIT_ENTRY = "export { LitElement, html, css, nothing } from 'lit';";
 
 /** The minified code of the bundle, of the package without Lit, and of Lit alone. */
 export async function sizeSources() {
@@ -46,7 +46,7 @@ async function gate() {
   const code = await sizeSources();
   const sizes = Object.fromEntries(Object.entries(code).map(([k, v]) => [k, gz(v)]));
   const row = (name, kb, key) =>
-    `  ${name.padEnd(44)} ${kb.toFixed(2).padStart(6)} KB${key ? `  (gate ${BUDGET[key].toFixed(1)} KB, target ${TARGET[key].toFixed(1)} KB)` : ''}`;
+    `  ${name.padEnd(44)} ${kb.toFixed(2).padStart(6)} KB${key ? `  (gate ${BUDGET[key].toFixed(2)} KB, target ${TARGET[key].toFixed(1)} KB)` : ''}`;
   console.log('gzip -9 sizes:');
   console.log(row('dist/b24-call-status.bundle.js (Lit included)', sizes.bundle, 'bundle'));
   console.log(row('the package\'s own code (Lit excluded)', sizes.own, 'own'));
