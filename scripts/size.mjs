@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from '../rollup.config.mjs';
 
-// The gate is the size reached, so any growth fails. It is above the target
+// The gate is the size reached, rounded up to 0.05 KB, so growth fails. It is above the target
 // (10.0 KB with Lit, 4.0 KB without; goal 9.0 KB): see README "Size".
 const BUDGET = { bundle: 11.55, own: 6.15 };
 const TARGET = { bundle: 10.0, own: 4.0 };

@@ -167,6 +167,7 @@ export class B24CallStatus extends LitElement {
       // Without a host, fail after a render: an error already in the live region when it appears is not announced.
       status = hub ? await hub.read(this.timeout > 0 ? this.timeout : 5000, fresh) : void (await this.updateComplete);
     } catch (e) {
+      // Anything else the host threw or rejected with.
       code = e instanceof HostError ? e.code : 'HOST_ERROR';
     }
     if (seq !== this.#seq) return this.#status;
@@ -218,7 +219,7 @@ export class B24CallStatus extends LitElement {
       this.dispatchEvent(new EntityChangeEvent(normalizeEntity(payload)));
       void this.#read();
     } else {
-      this.dispatchEvent(new BeforeCloseEvent({}));
+      this.dispatchEvent(new BeforeCloseEvent());
     }
   };
 
@@ -239,8 +240,8 @@ export class B24CallStatus extends LitElement {
     return [this.lang, this.#hostLang, this.ownerDocument.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
   }
 
-  #strings(): Strings {
-    return { ...stringsFor(this.#locale()), ...this.strings };
+  #strings(locale = this.#locale()): Strings {
+    return { ...stringsFor(locale), ...this.strings };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -256,7 +257,8 @@ export class B24CallStatus extends LitElement {
   }
 
   override render() {
-    const s = this.#strings();
+    const locale = this.#locale();
+    const s = this.#strings(locale);
     const phase = this.#phase;
     const st = phase === 'ready' && this.#status;
     const error = this.#error;
@@ -271,7 +273,7 @@ export class B24CallStatus extends LitElement {
     // Host text is isolated (dir=auto), so it cannot reorder what is around it.
     const text = (part: string, value: unknown) => (value ? html`<span part=${part} dir="auto">${value}</span>` : '');
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
-    return html`<div part="base" lang=${this.#locale()}>
+    return html`<div part="base" lang=${locale}>
       <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
         ${st
           ? html`${text('state', word(st.CALL_STATE ?? 'idle'))} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${text('call-list', st.CALL_LIST_MODE && s.callList)}`

@@ -1,18 +1,17 @@
 /**
- * Every event the element fires. Each is a class that bubbles and crosses
- * shadow roots, and is added to HTMLElementEventMap so listeners are typed
- * everywhere. The classes come from one factory: six hand-written
- * constructors would cost bytes in every bundle.
+ * Every event the element fires. Each is a small class that bubbles and
+ * crosses shadow roots, and is added to HTMLElementEventMap so listeners are
+ * typed everywhere.
  */
 import type { StatusError } from './host.js';
 import type { CallStatus, EntityChange } from './status.js';
 
-function eventClass<T>(type: string, cancelable = false) {
-  return class extends Event {
-    constructor(readonly detail: T) {
-      super(type, { bubbles: true, composed: true, cancelable });
-    }
-  };
+class B24Event<T> extends Event {
+  readonly detail: T;
+  constructor(type: string, detail: T, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable });
+    this.detail = detail;
+  }
 }
 
 export interface StatusChangeDetail {
@@ -20,24 +19,36 @@ export interface StatusChangeDetail {
   previous: CallStatus | undefined;
 }
 /** A new status was read or applied. */
-export const StatusChangeEvent = eventClass<StatusChangeDetail>('b24-status-change');
-export type StatusChangeEvent = InstanceType<typeof StatusChangeEvent>;
+export class StatusChangeEvent extends B24Event<StatusChangeDetail> {
+  constructor(detail: StatusChangeDetail) {
+    super('b24-status-change', detail);
+  }
+}
 
 export interface CallStateChangeDetail {
   state: string;
   previous: string | undefined;
 }
 /** `CallCard::CallStateChanged` arrived and was applied. */
-export const CallStateChangeEvent = eventClass<CallStateChangeDetail>('b24-call-state-change');
-export type CallStateChangeEvent = InstanceType<typeof CallStateChangeEvent>;
+export class CallStateChangeEvent extends B24Event<CallStateChangeDetail> {
+  constructor(detail: CallStateChangeDetail) {
+    super('b24-call-state-change', detail);
+  }
+}
 
 /** `CallCard::EntityChanged` arrived; the detail is normalised. */
-export const EntityChangeEvent = eventClass<EntityChange>('b24-entity-change');
-export type EntityChangeEvent = InstanceType<typeof EntityChangeEvent>;
+export class EntityChangeEvent extends B24Event<EntityChange> {
+  constructor(detail: EntityChange) {
+    super('b24-entity-change', detail);
+  }
+}
 
 /** `CallCard::BeforeClose` arrived. It can arrive twice. */
-export const BeforeCloseEvent = eventClass<Record<string, never>>('b24-before-close');
-export type BeforeCloseEvent = InstanceType<typeof BeforeCloseEvent>;
+export class BeforeCloseEvent extends B24Event<Record<string, never>> {
+  constructor() {
+    super('b24-before-close', {});
+  }
+}
 
 export interface EntityOpenDetail {
   ENTITY_TYPE: string;
@@ -45,12 +56,18 @@ export interface EntityOpenDetail {
   path: string;
 }
 /** A CRM item was activated. Cancel it to open the item yourself. */
-export const EntityOpenEvent = eventClass<EntityOpenDetail>('b24-entity-open', true);
-export type EntityOpenEvent = InstanceType<typeof EntityOpenEvent>;
+export class EntityOpenEvent extends B24Event<EntityOpenDetail> {
+  constructor(detail: EntityOpenDetail) {
+    super('b24-entity-open', detail, true);
+  }
+}
 
 /** A read failed; the detail says why. */
-export const StatusErrorEvent = eventClass<StatusError>('b24-error');
-export type StatusErrorEvent = InstanceType<typeof StatusErrorEvent>;
+export class StatusErrorEvent extends B24Event<StatusError> {
+  constructor(detail: StatusError) {
+    super('b24-error', detail);
+  }
+}
 
 declare global {
   interface HTMLElementEventMap {

@@ -69,14 +69,11 @@ export interface Host {
   /** The placement code, or undefined when the host cannot tell. */
   placement(): unknown;
   lang(): unknown;
-  /** Sends a command; settles with the raw answer, or NO_ANSWER when the host said nothing. */
+  /** Sends a command; settles with the raw answer, or rejects with TIMEOUT when the host said it has none. */
   call(command: string, params: object): Promise<unknown>;
   bind(event: CallCardEvent, cb: (payload: unknown) => void): void;
   openPath(path: string): void;
 }
-
-/** The answer of a host that stayed silent (b24jssdk's `{isSafely: true}`). */
-export const NO_ANSWER = Symbol('no answer');
 
 const isFn = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function';
 const get = (o: unknown, key: string): unknown => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined);
@@ -104,9 +101,11 @@ const frameHost = (frame: B24Frame): Host => ({
   ...base,
   placement: () => frame.placement.placement,
   lang: () => frame.getLang(),
+  // b24jssdk resolves {isSafely: true} when the portal stayed silent for ~900 ms.
   call: async (command, params) => {
     const answer: unknown = await frame.placement.call(command, params);
-    return isSafely(answer) ? NO_ANSWER : answer;
+    if (isSafely(answer)) throw new HostError('TIMEOUT');
+    return answer;
   },
   // An event fired within ~900 ms of the bind resolves this promise
   // instead of reaching cb; anything but {isSafely: true} is that event.
@@ -163,7 +162,6 @@ export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 
 /** Classify a getStatus answer: a status, or a HostError. */
 export function toStatus(answer: unknown): CallStatus {
-  if (answer === NO_ANSWER) throw new HostError('TIMEOUT');
   const rest = asRestError(answer);
   // A REST code is shown to the agent: only a plain identifier is taken as one.
   if (rest) throw new HostError(/^\w{1,64}$/.test(rest.error) ? rest.error : 'BAD_RESPONSE', rest);
@@ -173,16 +171,13 @@ export function toStatus(answer: unknown): CallStatus {
 
 /**
  * Wait for the host, check the placement (then `onPlaced`), then read
- * getStatus; every wait bounded by `ms`.
+ * getStatus; every wait bounded by `ms`. Rejects with a HostError, or with
+ * whatever the host threw (the element calls that HOST_ERROR).
  */
 export async function readStatus(host: Host, ms: number, onPlaced?: () => void): Promise<CallStatus> {
-  try {
-    await withTimeout(host.ready(), ms);
-    const placement = host.placement();
-    if (placement && placement !== 'CALL_CARD') throw new HostError('WRONG_PLACEMENT', placement);
-    onPlaced?.();
-    return toStatus(await withTimeout(host.call('getStatus', {}), ms));
-  } catch (e) {
-    throw e instanceof HostError ? e : new HostError('HOST_ERROR', e);
-  }
+  await withTimeout(host.ready(), ms);
+  const placement = host.placement();
+  if (placement && placement !== 'CALL_CARD') throw new HostError('WRONG_PLACEMENT', placement);
+  onPlaced?.();
+  return toStatus(await withTimeout(host.call('getStatus', {}), ms));
 }

@@ -90,20 +90,19 @@ export function stringsFor(lang: string | undefined): Strings {
   return { ...en, ...locales.get(matchLocale(lang)!) };
 }
 
+// The first pattern that fits picks the message; any other code gets errOther.
+const MESSAGES: Array<[RegExp, keyof Strings]> = [
+  // WRONG_AUTH_TYPE is "Application context required": the remedy is the same.
+  [/^(NO_APP_CONTEXT|WRONG_AUTH_TYPE)$/, 'errNoAppContext'],
+  [/^WRONG_PLACEMENT$/, 'errWrongPlacement'],
+  [/^TIMEOUT$/, 'errTimeout'],
+  // REST codes: NO_AUTH_FOUND, expired_token, INVALID_CREDENTIALS, insufficient_scope, ACCESS_DENIED…
+  [/auth|token|credential|scope|access/i, 'errAccess'],
+  // QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT, OVERLOAD_LIMIT
+  [/LIMIT/, 'errBusy'],
+];
+
 /** The human message for an error code: what to do about it. */
 export function errorMessage(strings: Strings, code: string): string {
-  const key =
-    code === 'NO_APP_CONTEXT' || code === 'WRONG_AUTH_TYPE'
-      ? 'errNoAppContext'
-      : code === 'WRONG_PLACEMENT'
-        ? 'errWrongPlacement'
-        : code === 'TIMEOUT'
-          ? 'errTimeout'
-          : // REST codes: NO_AUTH_FOUND, expired_token, insufficient_scope, ACCESS_DENIED…; QUERY_LIMIT_EXCEEDED…
-            /auth|token|credential|scope|access/i.test(code)
-            ? 'errAccess'
-            : /LIMIT/.test(code)
-              ? 'errBusy'
-              : 'errOther';
-  return strings[key];
+  return strings[MESSAGES.find(([pattern]) => pattern.test(code))?.[1] ?? 'errOther'];
 }
