@@ -131,7 +131,7 @@ function laterHost(pending: PromiseLike<unknown>): Host {
   let inner: Host | undefined;
   const ready = once(async () => {
     inner = toHost(await Promise.resolve(pending).catch(ignore));
-    if (!inner) throw new HostError('NO_APP_CONTEXT', pending);
+    if (!inner) throw new HostError('NO_APP_CONTEXT');
     await inner.ready();
   });
   return new Proxy({} as Host, {
