@@ -4,7 +4,7 @@
  * the bounded read of `getStatus`. No browser global is touched here.
  */
 import type { B24Frame } from '@bitrix24/b24jssdk';
-import { asRestError, isStatusLike, normalizeStatus, type CallStatus } from './status.js';
+import { asRestError, isStatusLike, normalizeStatus, parseAnswer, type CallStatus } from './status.js';
 
 /** The error codes of the element itself; REST codes pass through as they are. */
 export type ErrorCode =
@@ -22,16 +22,10 @@ export interface StatusError {
   message: string;
 }
 
-/**
- * A failure with a code, thrown inside the package and caught before the
- * page. `cause` keeps what the host sent or threw, for debugging.
- */
+/** A failure with a code, thrown inside the package and caught before the page. */
 export class HostError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    cause?: unknown
-  ) {
-    super(code, { cause });
+  constructor(readonly code: ErrorCode) {
+    super(code);
   }
 }
 
@@ -154,7 +148,7 @@ export function toHost(t: unknown): Host | undefined {
 }
 
 /** Race a promise against a timer; the timer is always cleared. */
-export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => (timer = setTimeout(reject, ms, new HostError('TIMEOUT'))));
   return Promise.race([p, limit]).finally(() => clearTimeout(timer));
@@ -162,11 +156,13 @@ export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 
 /** Classify a getStatus answer: a status, or a HostError. */
 export function toStatus(answer: unknown): CallStatus {
-  const rest = asRestError(answer);
+  // Parsed once here; the readers below take the parsed value as it is.
+  const raw = parseAnswer(answer);
+  const rest = asRestError(raw);
   // A REST code is shown to the agent: only a plain identifier is taken as one.
-  if (rest) throw new HostError(/^\w{1,64}$/.test(rest.error) ? rest.error : 'BAD_RESPONSE', rest);
-  if (!isStatusLike(answer)) throw new HostError('BAD_RESPONSE', answer);
-  return normalizeStatus(answer);
+  if (rest) throw new HostError(/^\w{1,64}$/.test(rest.error) ? rest.error : 'BAD_RESPONSE');
+  if (!isStatusLike(raw)) throw new HostError('BAD_RESPONSE');
+  return normalizeStatus(raw);
 }
 
 /**
@@ -177,7 +173,7 @@ export function toStatus(answer: unknown): CallStatus {
 export async function readStatus(host: Host, ms: number, onPlaced?: () => void): Promise<CallStatus> {
   await withTimeout(host.ready(), ms);
   const placement = host.placement();
-  if (placement && placement !== 'CALL_CARD') throw new HostError('WRONG_PLACEMENT', placement);
+  if (placement && placement !== 'CALL_CARD') throw new HostError('WRONG_PLACEMENT');
   onPlaced?.();
   return toStatus(await withTimeout(host.call('getStatus', {}), ms));
 }

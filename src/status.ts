@@ -57,8 +57,8 @@ function isObject(value: unknown): value is Raw {
   }
 }
 
-// Placement options may arrive as a JSON string (b24jssdk warns about it).
-function parse(value: unknown): unknown {
+/** An answer or placement options value, parsed when it came as a JSON string (b24jssdk warns it may). */
+export function parseAnswer(value: unknown): unknown {
   try {
     return typeof value === 'string' && /^\s*[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
   } catch {
@@ -77,20 +77,20 @@ function own(raw: unknown, key: string): unknown {
 }
 
 /** A text value, or undefined for absent ones (`""`, `"undefined"`, `"null"`, non-strings). */
-export function text(value: unknown): string | undefined {
+function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' && !/^(|undefined|null)$/.test(value) ? value : undefined;
 }
 
 /** A positive integer id (numbers or numeric strings), else undefined: `0` means unbound. */
-export function id(value: unknown): number | undefined {
+function id(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value) ? Number(value) : value;
   return Number.isSafeInteger(n) && (n as number) > 0 ? (n as number) : undefined;
 }
 
 /** The REST error inside an answer, if the answer is one. */
 export function asRestError(value: unknown): RestError | undefined {
-  const raw = parse(value);
+  const raw = parseAnswer(value);
   const error = isObject(raw) && own(raw, 'error');
   const description = own(raw, 'error_description');
   return typeof error === 'string' && error ? { error, error_description: typeof description === 'string' ? description : '' } : undefined;
@@ -98,7 +98,7 @@ export function asRestError(value: unknown): RestError | undefined {
 
 /** True when the value can be read as a status object at all. */
 export function isStatusLike(value: unknown): boolean {
-  return isObject(parse(value));
+  return isObject(parseAnswer(value));
 }
 
 /**
@@ -108,7 +108,7 @@ export function isStatusLike(value: unknown): boolean {
  * element that joined a read, so one page's edit cannot reach the others.
  */
 export function normalizeStatus(value: unknown): CallStatus {
-  const raw = parse(value);
+  const raw = parseAnswer(value);
   const from = isObject(raw) ? raw : undefined;
   const status: Raw = {};
   for (const key of ['CALL_ID', 'PHONE_NUMBER', 'LINE_NUMBER', 'LINE_NAME', 'CRM_ENTITY_TYPE', 'CALL_DIRECTION', 'CALL_STATE']) {
@@ -118,7 +118,7 @@ export function normalizeStatus(value: unknown): CallStatus {
   status.CRM_ACTIVITY_ID = id(own(from, 'CRM_ACTIVITY_ID'));
   const bindings: CrmBinding[] = [];
   try {
-    const list = parse(own(from, 'CRM_BINDINGS'));
+    const list = parseAnswer(own(from, 'CRM_BINDINGS'));
     if (Array.isArray(list)) {
       for (const item of list) {
         const type = text(isObject(item) && own(item, 'ENTITY_TYPE'));

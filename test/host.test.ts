@@ -191,6 +191,19 @@ describe('host: every error code', () => {
     expect(() => toStatus(7)).to.throw().with.property('code', 'BAD_RESPONSE');
     expect(toStatus(DOC_STATUS).CALL_STATE).to.equal('idle');
   });
+
+  it('toStatus parses an answer that came as a JSON string once, not once per check', () => {
+    const parse = JSON.parse;
+    let calls = 0;
+    JSON.parse = (...args: Parameters<typeof JSON.parse>) => (calls++, parse(...args));
+    try {
+      // The bindings inside are a list already, so the one parse is the answer's.
+      expect(toStatus(JSON.stringify(DOC_STATUS)).CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(calls).to.equal(1);
+  });
 });
 
 describe('host: thrown and rejected host calls', () => {
