@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { frameworkApps } from './test/frameworks/bundle-apps.mjs';
+import { framedRunnerHtml } from './test/support/framed-runner.mjs';
 
 const executablePath = ensureChrome();
+// `web-test-runner test/x.test.ts` runs just the files named, not every group.
+const NAMED_FILES = process.argv.slice(2).some((a) => /\.test\.[jt]s$/.test(a));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const chrome = (extra = []) => chromeLauncher({ launchOptions: { executablePath, args: [...CHROME_ARGS, ...extra] } });
 
@@ -28,6 +31,9 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), frameworkApps(), a11ySnapshotPlugin()],
   browsers: [chrome()],
+  // Framed, as in Bitrix24 (see test/support/framed-runner.mjs); the a11y group reads the
+  // accessibility tree of the top page, so it runs unframed with plain transports.
+  testRunnerHtml: framedRunnerHtml,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   concurrency: 2,
@@ -40,5 +46,5 @@ export default {
     { name: 'frameworks', files: 'test/frameworks/**/*.test.ts' },
     // Leak checks that need a forced GC.
     { name: 'gc', files: 'test/gc/**/*.test.ts', browsers: [chrome(['--js-flags=--expose-gc', '--enable-precise-memory-info'])] },
-  ].filter((g) => existsSync(g.files.split('/*')[0])),
+  ].filter((g) => existsSync(g.files.split('/*')[0]) && !NAMED_FILES),
 };
