@@ -8,6 +8,7 @@ const KEYS = [
   'region',
   'loading',
   'retry',
+  'retrying',
   'idle',
   'connecting',
   'connected',
@@ -23,13 +24,23 @@ const KEYS = [
   'activity',
   'callId',
   'callList',
+  'notInCrm',
+  'talkTime',
+  'stale',
+  'details',
+  'errorCode',
   'LEAD',
   'DEAL',
   'CONTACT',
   'COMPANY',
+  'QUOTE',
+  'SMART_INVOICE',
+  'DYNAMIC',
   'errNoAppContext',
+  'errWrongAuthType',
   'errWrongPlacement',
   'errTimeout',
+  'errSession',
   'errAccess',
   'errBusy',
   'errOther',
@@ -42,14 +53,36 @@ export type Strings = Record<(typeof KEYS)[number], string>;
 // less in the bundle than an object literal that repeats every key.
 const table = (values: string) => Object.fromEntries(values.split('|').map((v, i) => [KEYS[i], v])) as Strings;
 
+// Messages speak to whoever can act: the agent first, the administrator when only they can fix it.
+// None says "retry": the Retry button beside it does, and only where retrying can help (canRetry).
 export const en = table(
-  'Call status|Loading call status…|Retry|Idle|Connecting|Connected|Incoming call|Outgoing call|Callback|Number|Unknown number|Number withheld|Line|CRM|Linked items|Activity|Call ID|Call list|Lead|Deal|Contact|Company|' +
-    'Open this page from a Bitrix24 call card.|Add this app to the CALL_CARD placement.|Bitrix24 did not answer. Retry.|Access denied. Sign in again.|Bitrix24 is busy. Retry later.|Could not read the call status. Retry.'
+  'Call status|Loading call status…|Retry|Retrying…|Idle|Connecting|Connected|Incoming call|Outgoing call|Callback|Number|Unknown number|Number withheld|Line|CRM|Linked items|Activity|Call ID|Call list|' +
+    'Not in CRM|Talk time|Not up to date|Details|Error code|Lead|Deal|Contact|Company|Quote|Invoice|Smart process item|' +
+    'Not connected to Bitrix24. Open this page from a Bitrix24 call card.|' +
+    'The app was opened without its Bitrix24 application context. Close and reopen the call card; if that does not help, ask your Bitrix24 administrator to reinstall the app.|' +
+    'This app is not set up for call cards. Ask your Bitrix24 administrator to add it to the CALL_CARD placement.|' +
+    'Bitrix24 did not answer in time. Check your connection.|' +
+    'Your Bitrix24 session has expired. If this keeps happening, reopen the call card.|' +
+    'You have no access to the call status. Ask your Bitrix24 administrator to check this app’s permissions.|' +
+    'Bitrix24 is busy right now. Wait a few seconds.|' +
+    'Could not read the call status. If this keeps happening, tell your Bitrix24 administrator.'
 );
 
+// Bitrix24's Russian UI words: Лид, Сделка, Контакт, Компания, Обзвон, Дело. Idle is "Нет разговора",
+// not "Ожидание": CALL_STATE idle means both "not started yet" and "ended", and "Ожидание" reads as
+// "on hold" after a call; "Нет разговора" (no conversation) is true before and after, and pairs
+// with "Разговор" for connected.
 export const ru = table(
-  'Статус звонка|Загрузка статуса звонка…|Повторить|Ожидание|Соединение|Разговор|Входящий звонок|Исходящий звонок|Обратный звонок|Номер|Номер неизвестен|Номер скрыт|Линия|CRM|Связанные объекты|Дело|ID звонка|Обзвон|Лид|Сделка|Контакт|Компания|' +
-    'Откройте эту страницу из карточки звонка Битрикс24.|Встройте приложение в CALL_CARD.|Битрикс24 не ответил. Повторите.|Нет доступа. Войдите снова.|Битрикс24 занят. Повторите позже.|Не удалось прочитать статус. Повторите.'
+  'Статус звонка|Загрузка статуса звонка…|Повторить|Повторная попытка…|Нет разговора|Соединение|Разговор|Входящий звонок|Исходящий звонок|Обратный звонок|Номер|Номер неизвестен|Номер скрыт|Линия|CRM|Связанные объекты|Дело|ID звонка|Обзвон|' +
+    'Нет в CRM|Длительность разговора|Данные устарели|Подробнее|Код ошибки|Лид|Сделка|Контакт|Компания|Предложение|Счёт|Элемент смарт-процесса|' +
+    'Нет связи с Битрикс24. Откройте эту страницу из карточки звонка Битрикс24.|' +
+    'Приложение открыто без контекста приложения Битрикс24. Закройте и снова откройте карточку звонка; если это не поможет, попросите администратора Битрикс24 переустановить приложение.|' +
+    'Приложение не настроено для карточки звонка. Попросите администратора Битрикс24 встроить его в CALL_CARD.|' +
+    'Битрикс24 не ответил вовремя. Проверьте подключение к интернету.|' +
+    'Сессия Битрикс24 истекла. Если ошибка повторится, откройте карточку звонка заново.|' +
+    'Нет доступа к статусу звонка. Попросите администратора Битрикс24 проверить права приложения.|' +
+    'Битрикс24 сейчас перегружен. Подождите несколько секунд.|' +
+    'Не удалось получить статус звонка. Если ошибка повторится, сообщите администратору Битрикс24.'
 );
 
 // One registry per page, shared by every copy of the package (a drop-in
@@ -92,12 +125,14 @@ export function stringsFor(lang: string | undefined): Strings {
 
 // The first pattern that fits picks the message; any other code gets errOther.
 const MESSAGES: Array<[RegExp, keyof Strings]> = [
-  // WRONG_AUTH_TYPE is "Application context required": the remedy is the same.
-  [/^(NO_APP_CONTEXT|WRONG_AUTH_TYPE)$/, 'errNoAppContext'],
+  [/^NO_APP_CONTEXT$/, 'errNoAppContext'],
   [/^WRONG_PLACEMENT$/, 'errWrongPlacement'],
   [/^TIMEOUT$/, 'errTimeout'],
-  // REST codes: NO_AUTH_FOUND, expired_token, INVALID_CREDENTIALS, insufficient_scope, ACCESS_DENIED…
-  [/auth|token|credential|scope|access/i, 'errAccess'],
+  [/^expired_token$/, 'errSession'],
+  // WRONG_AUTH_TYPE ("Application context required"), NO_AUTH_FOUND, invalid_token: the card's auth is wrong.
+  [/auth|token/i, 'errWrongAuthType'],
+  // insufficient_scope, ACCESS_DENIED, INVALID_CREDENTIALS, user_access_error: only an administrator can fix these.
+  [/scope|access|credential/i, 'errAccess'],
   // QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT, OVERLOAD_LIMIT
   [/LIMIT/, 'errBusy'],
 ];
@@ -105,4 +140,18 @@ const MESSAGES: Array<[RegExp, keyof Strings]> = [
 /** The human message for an error code: what to do about it. */
 export function errorMessage(strings: Strings, code: string): string {
   return strings[MESSAGES.find(([pattern]) => pattern.test(code))?.[1] ?? 'errOther'];
+}
+
+/**
+ * Whether reading again can help with an error code. False where only a
+ * person can fix it: reopening the card (auth), an administrator (access,
+ * placement, a missing method), or a page that is not in Bitrix24 at all
+ * (NO_APP_CONTEXT: the code alone cannot tell a late BX24 script from no
+ * portal, so the element may still offer a retry when it knows the frame
+ * was opened by a portal). TIMEOUT, BAD_RESPONSE, HOST_ERROR, the LIMIT
+ * codes, expired_token (the host refreshes it) and unknown codes: true.
+ */
+export function canRetry(code: string): boolean {
+  if (code === 'expired_token') return true;
+  return !/^(NO_APP_CONTEXT|WRONG_PLACEMENT|PORTAL_DELETED|INVALID_REQUEST|ERROR_METHOD_NOT_FOUND|ERROR_MANIFEST_IS_NOT_AVAILABLE)$|auth|token|scope|access|credential/i.test(code);
 }

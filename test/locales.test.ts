@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { en, ru, matchLocale, stringsFor, type Strings } from '../src/strings.js';
+import { canRetry, en, errorMessage, ru, matchLocale, stringsFor, type Strings } from '../src/strings.js';
 import { de } from '../src/locales/de.js';
 import { es } from '../src/locales/es.js';
 import { fr } from '../src/locales/fr.js';
@@ -34,7 +34,7 @@ const LOCALES: Record<string, Strings> = {
 };
 
 // Words a translation may rightly keep from English: the portal's own terms.
-const SAME_AS_ENGLISH = new Set(['CRM', 'Lead', 'Deal', 'Contact']);
+const SAME_AS_ENGLISH = new Set(['CRM', 'Lead', 'Deal', 'Contact', 'Details']);
 
 const shown = (el: B24CallStatus, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 
@@ -62,6 +62,56 @@ describe('locale tables', () => {
       expect(table.errWrongPlacement, lang).to.contain('CALL_CARD');
       expect(table.loading.endsWith('…'), `${lang} loading ends with an ellipsis`).to.equal(true);
     }
+  });
+});
+
+describe('error messages', () => {
+  const ERR_KEYS = (Object.keys(en) as Array<keyof Strings>).filter((k) => k.startsWith('err'));
+
+  it('each code gets the message for the person who can act on it', () => {
+    const cases: Array<[string, keyof Strings]> = [
+      ['NO_APP_CONTEXT', 'errNoAppContext'],
+      // Inside a card: not "open this from a call card", which the agent already did.
+      ['WRONG_AUTH_TYPE', 'errWrongAuthType'],
+      ['NO_AUTH_FOUND', 'errWrongAuthType'],
+      ['WRONG_PLACEMENT', 'errWrongPlacement'],
+      ['TIMEOUT', 'errTimeout'],
+      // Not "sign in again": the session expired, the card is reopened.
+      ['expired_token', 'errSession'],
+      ['insufficient_scope', 'errAccess'],
+      ['ACCESS_DENIED', 'errAccess'],
+      ['INVALID_CREDENTIALS', 'errAccess'],
+      ['user_access_error', 'errAccess'],
+      ['QUERY_LIMIT_EXCEEDED', 'errBusy'],
+      ['OPERATION_TIME_LIMIT', 'errBusy'],
+      ['OVERLOAD_LIMIT', 'errBusy'],
+      ['BAD_RESPONSE', 'errOther'],
+      ['HOST_ERROR', 'errOther'],
+      ['ERROR_METHOD_NOT_FOUND', 'errOther'],
+      ['SOMETHING_NEW', 'errOther'],
+    ];
+    for (const [code, key] of cases) expect(errorMessage(en, code), code).to.equal(en[key]);
+    expect(errorMessage(ru, 'WRONG_AUTH_TYPE')).not.to.contain('Откройте эту страницу');
+    // After a call "Ожидание" reads as "on hold"; idle is "no conversation", true before and after.
+    expect(ru.idle).to.equal('Нет разговора');
+    for (const key of ['errAccess', 'errWrongPlacement'] as const) {
+      expect(en[key], key).to.contain('Ask your Bitrix24 administrator');
+      expect(ru[key], key).to.contain('Попросите администратора Битрикс24');
+    }
+  });
+
+  it('never says "retry" beside the Retry button, in any language', () => {
+    for (const [lang, table] of Object.entries({ en, ...LOCALES })) {
+      for (const key of ERR_KEYS) expect(table[key].toLowerCase(), `${lang} ${key}`).not.to.contain(table.retry.toLowerCase());
+    }
+    for (const key of ERR_KEYS) expect(en[key], key).not.to.match(/\b(retry|try again|sign in)\b/i);
+  });
+
+  it('offers a retry only where reading again can help', () => {
+    for (const code of ['TIMEOUT', 'HOST_ERROR', 'BAD_RESPONSE', 'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'OVERLOAD_LIMIT', 'expired_token', 'INTERNAL_SERVER_ERROR', 'ERROR_UNEXPECTED_ANSWER', 'SOMETHING_NEW'])
+      expect(canRetry(code), code).to.equal(true);
+    for (const code of ['NO_APP_CONTEXT', 'WRONG_PLACEMENT', 'WRONG_AUTH_TYPE', 'NO_AUTH_FOUND', 'insufficient_scope', 'ACCESS_DENIED', 'INVALID_CREDENTIALS', 'user_access_error', 'PORTAL_DELETED', 'ERROR_METHOD_NOT_FOUND'])
+      expect(canRetry(code), code).to.equal(false);
   });
 });
 
