@@ -1,0 +1,60 @@
+/**
+ * `b24-call-status/react`: `<B24CallStatus>`, a React component for the
+ * element. React 18 sets every prop on a custom element as a string
+ * attribute and ignores `on…` props, so `transport` would arrive as
+ * "[object Object]" and no event would be heard; @lit/react's wrapper sets
+ * properties and adds the listeners itself. It works in React 19 too, where
+ * the bare `<b24-call-status>` tag (typed by this module) also works.
+ */
+// The bare tag's JSX typing, kept in the .d.ts (an import would be elided; without preserve, TypeScript drops the directive).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../types/react.d.ts" preserve="true" />
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { B24CallStatus as B24CallStatusElement } from './index.js';
+import type {
+  BeforeCloseEvent,
+  CallStateChangeEvent,
+  EntityChangeEvent,
+  EntityOpenEvent,
+  StatusChangeEvent,
+  StatusErrorEvent,
+} from './events.js';
+import { TAG } from './define.js';
+
+/** The element's events, as `<B24CallStatus>` props. */
+export interface B24CallStatusHandlers {
+  onStatusChange?: (event: StatusChangeEvent) => void;
+  onCallStateChange?: (event: CallStateChangeEvent) => void;
+  onEntityChange?: (event: EntityChangeEvent) => void;
+  onBeforeClose?: (event: BeforeCloseEvent) => void;
+  onEntityOpen?: (event: EntityOpenEvent) => void;
+  onError?: (event: StatusErrorEvent) => void;
+}
+
+// Typed by EventName here, so the wrapper's type is checked against B24CallStatusHandlers.
+const events = {
+  onStatusChange: 'b24-status-change' as EventName<StatusChangeEvent>,
+  onCallStateChange: 'b24-call-state-change' as EventName<CallStateChangeEvent>,
+  onEntityChange: 'b24-entity-change' as EventName<EntityChangeEvent>,
+  onBeforeClose: 'b24-before-close' as EventName<BeforeCloseEvent>,
+  onEntityOpen: 'b24-entity-open' as EventName<EntityOpenEvent>,
+  onError: 'b24-error' as EventName<StatusErrorEvent>,
+} satisfies Record<keyof B24CallStatusHandlers, string>;
+
+/** The props `<B24CallStatus>` takes besides React's usual HTML ones. */
+export type B24CallStatusProps = Partial<Pick<B24CallStatusElement, 'transport' | 'keepOpen' | 'timeout' | 'lang' | 'strings'>> &
+  B24CallStatusHandlers &
+  Omit<React.HTMLAttributes<B24CallStatusElement>, keyof B24CallStatusHandlers | 'lang'> &
+  React.RefAttributes<B24CallStatusElement>;
+
+/** `<b24-call-status>` for React 18 and 19: `transport` and the others are set as properties, and `on…` props are its events. */
+export const B24CallStatus: React.ForwardRefExoticComponent<B24CallStatusProps> = createComponent({
+  react: React,
+  tagName: TAG,
+  elementClass: B24CallStatusElement,
+  events,
+  displayName: 'B24CallStatus',
+});
+
+export type { B24CallStatusElement };
