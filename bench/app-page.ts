@@ -254,14 +254,14 @@ const bench = {
     const settle = () => once(mount(transport), 'b24-status-change').then(() => box.replaceChildren());
     await settle();
     const before = gcHeap();
-    const listeners = hub.listeners.size;
+    const listeners = hub.clients.size;
     const pending = timers.size;
     const t0 = performance.now();
     for (let i = 0; i < cycles; i++) await cycle();
     const perCycle = (performance.now() - t0) / cycles;
     // The shared read they joined settles, then nothing of them may stay reachable.
     await settle();
-    return { perCycle, heapGrowth: gcHeap() - before, listeners: hub.listeners.size - listeners, timers: timers.size - pending };
+    return { perCycle, heapGrowth: gcHeap() - before, listeners: hub.clients.size - listeners, timers: timers.size - pending };
   },
 };
 

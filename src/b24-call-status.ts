@@ -1,22 +1,16 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  BeforeCloseEvent,
-  CallStateChangeEvent,
-  EntityChangeEvent,
-  EntityOpenEvent,
-  StatusChangeEvent,
-  StatusErrorEvent,
-} from './events.js';
-import { HostError, type CallCardEvent, type StatusError, type Transport } from './host.js';
-import { hubFor, type Hub } from './hub.js';
-import { crmPath, normalizeCallState, normalizeEntity, withCallState, type CallStatus } from './status.js';
+import { EntityOpenEvent } from './events.js';
+import type { StatusError, Transport } from './host.js';
+import { crmPath, type CallStatus } from './status.js';
 import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
 import { styles } from './b24-call-status.styles.js';
+import { adoptStylesIn, foreign } from './internal/adopt-styles.js';
+import { StatusController, boundMs, type Phase } from './internal/status-controller.js';
 
 /** The package version; a second, different copy on the page is warned about. */
 export const VERSION = '0.1.0';
 
-export type Phase = 'loading' | 'ready' | 'error';
+export type { Phase };
 
 /**
  * Shows the live status of the Bitrix24 call card it runs in (placement
@@ -27,8 +21,9 @@ export type Phase = 'loading' | 'ready' | 'error';
  * @tagname b24-call-status
  * @summary The live Bitrix24 call card status.
  *
- * @attr {'loading' | 'ready' | 'error'} state - Read-only, reflected: where the read stands. Style on it.
- * @attr {'idle' | 'connecting' | 'connected'} call-state - Read-only, reflected: the call's state once known.
+ * @attr {'loading' | 'ready' | 'error'} state - Read-only, reflected: where the latest read stands. Style on it.
+ * @attr {'idle' | 'connecting' | 'connected'} call-state - Read-only, reflected: the call's state once known (an unknown state string as it came).
+ * @attr {boolean} stale - Read-only, reflected: a status is shown but is not up to date (the latest read failed; `error` says why). Cleared by the next read that succeeds.
  *
  * @fires {StatusChangeEvent} b24-status-change - A new status was read or applied. `detail: {status, previous}`.
  * @fires {CallStateChangeEvent} b24-call-state-change - The call state changed (`CallCard::CallStateChanged`). `detail: {state, previous}`.
@@ -76,7 +71,7 @@ export class B24CallStatus extends LitElement {
     transport: { attribute: false, noAccessor: true },
   };
 
-  /** Milliseconds to wait for the host, for init and for each command. */
+  /** Milliseconds to wait for the host, for init and for each command. Garbage means 5000; more than 2^31−1 is clamped. */
   timeout = 5000;
 
   /** The language; wins over the host's and the page's. Bitrix24 ids (`ua`, `la`, …) work too. */
@@ -85,22 +80,21 @@ export class B24CallStatus extends LitElement {
   /** Keep the call card open after the call ends (`disableAutoClose`) while set. */
   keepOpen = false;
 
-  /** Overrides for any shown string, e.g. `{retry: 'Try again'}`. */
+  /** Overrides for any shown string, e.g. `{retry: 'Try again'}`. Only non-empty strings count. */
   strings?: Partial<Strings>;
 
-  #phase: Phase = 'loading';
-  #status?: CallStatus;
-  #error?: StatusError;
   #transport?: Transport | PromiseLike<Transport> | null;
-  #hub?: Hub;
-  #hostLang?: unknown;
-  // Bumped by each read and by disconnect: only the latest read may land.
-  #seq = 0;
+  readonly #reader = new StatusController(this, {
+    transport: () => this.#transport,
+    timeout: () => boundMs(this.timeout),
+    keepOpen: () => this.keepOpen,
+    message: (code) => errorMessage(this.#strings(), code),
+  });
 
   /**
    * The host: a BX24-like object, a b24jssdk `B24Frame` (or the promise
    * `initializeB24Frame()` returns), or `{call(command, params), bindEvent?}`.
-   * Unset, `window.BX24` is used, looked up on connect.
+   * Unset, `window.BX24` is used, looked up on connect (and waited for a while).
    */
   get transport(): Transport | PromiseLike<Transport> | null | undefined {
     return this.#transport;
@@ -108,150 +102,109 @@ export class B24CallStatus extends LitElement {
   set transport(value: Transport | PromiseLike<Transport> | null | undefined) {
     if (value === this.#transport) return;
     this.#transport = value;
-    if (this.isConnected) {
-      this.#disconnect();
-      this.#connect();
-    }
+    this.#reader.reconnect();
   }
 
-  /** The last status read, normalised; undefined before the first. */
+  /** The status shown, normalised; undefined before the first. */
   get status(): CallStatus | undefined {
-    return this.#status;
+    return this.#reader.status;
   }
 
-  /** The current error: its code, and the message shown for it. */
+  /** The current error: its code, and the message shown for it. Kept while the status shown is not up to date. */
   get error(): StatusError | undefined {
-    return this.#error;
+    return this.#reader.error;
   }
 
-  /** Where the read stands: `loading`, `ready` or `error`. */
+  /** Where the latest read stands: `loading`, `ready` or `error`. */
   get state(): Phase {
-    return this.#phase;
+    return this.#reader.phase;
+  }
+
+  /** True while a status is shown that is not up to date (the latest read failed). */
+  get stale(): boolean {
+    return this.#reader.stale;
   }
 
   /** The call state, once known. */
   get callState(): string | undefined {
-    return this.#status?.CALL_STATE;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#disconnect();
+    return this.#reader.status?.CALL_STATE;
   }
 
   /**
-   * Read the status again. Resolves with the status, or undefined when the
-   * read failed (see `error`); never rejects. Each call asks the host anew;
-   * when reads overlap, the one asked last wins.
+   * Read the status again. Resolves with a status read at or after this call,
+   * or undefined when that read failed (see `error`); never rejects. Calls in
+   * a burst share reads: at most one in flight and one after it.
    */
   refresh(): Promise<CallStatus | undefined> {
-    return this.#read(true);
+    return this.#reader.refresh();
   }
 
-  // Connects and card events join a read in flight; refresh() does not.
-  async #read(fresh?: boolean): Promise<CallStatus | undefined> {
-    const seq = ++this.#seq;
-    if (!this.isConnected) return;
-    // No host yet (the BX24 script loading late, say): look again, so a retry can recover.
-    if (!this.#hub) this.#attach();
-    const hub = this.#hub;
-    if (this.#error || !this.#status) this.#set('loading', this.#status, this.#error);
-    let status: CallStatus | undefined;
-    let code = 'NO_APP_CONTEXT';
-    try {
-      // Without a host, fail after a render: an error already in the live region when it appears is not announced.
-      status = hub ? await hub.read(this.timeout > 0 ? this.timeout : 5000, fresh) : void (await this.updateComplete);
-    } catch (e) {
-      // Anything else the host threw or rejected with.
-      code = e instanceof HostError ? e.code : 'HOST_ERROR';
-    }
-    if (seq !== this.#seq) return this.#status;
-    this.#hostLang = safely(() => hub?.host.lang());
-    if (status) this.#apply(status);
-    else {
-      const error = { code, message: errorMessage(this.#strings(), code) };
-      this.#set('error', this.#status, error);
-      this.dispatchEvent(new StatusErrorEvent(error));
-    }
-    return status;
+  // Lit made the element's sheets in the page's document; another document needs its own.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!foreign(this.ownerDocument)) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    adoptStylesIn(root, ctor.elementStyles);
+    return root;
   }
 
-  #set(phase: Phase, status?: CallStatus, error?: StatusError) {
-    this.#phase = phase;
-    this.#status = status;
-    this.#error = error;
-    this.requestUpdate();
-  }
-
-  #connect() {
-    this.#attach();
-    void this.#read();
-  }
-
-  #attach() {
-    const transport = this.#transport === undefined ? (globalThis as { BX24?: unknown }).BX24 : this.#transport;
-    // A hostile transport (a throwing getter, a revoked Proxy) is no host, not a page error.
-    const hub = (this.#hub = safely(() => hubFor(transport)));
-    hub?.listeners.add(this.#onHostEvent);
-    if (this.keepOpen) hub?.keepOpen(this, true);
-  }
-
-  #disconnect() {
-    this.#seq++;
-    this.#hub?.listeners.delete(this.#onHostEvent);
-    this.#hub?.keepOpen(this, false);
-    this.#hub = undefined;
-  }
-
-  #onHostEvent = (event: CallCardEvent, payload: unknown) => {
-    const previous = this.#status;
-    if (event === 'CallCard::CallStateChanged') {
-      const state = normalizeCallState(payload);
-      if (!state || !previous || state === previous.CALL_STATE) return;
-      this.#apply(withCallState(previous, state));
-      this.dispatchEvent(new CallStateChangeEvent({ state, previous: previous.CALL_STATE }));
-    } else if (event === 'CallCard::EntityChanged') {
-      this.dispatchEvent(new EntityChangeEvent(normalizeEntity(payload)));
-      void this.#read();
-    } else {
-      this.dispatchEvent(new BeforeCloseEvent());
-    }
-  };
-
-  #apply(status: CallStatus) {
-    const previous = this.#status;
-    this.#set('ready', status);
-    if (JSON.stringify(previous) !== JSON.stringify(status)) this.dispatchEvent(new StatusChangeEvent({ status, previous }));
+  /** Moved into another document: its styles go along (Lit does not do it). */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   #open(type: string, id: number) {
     const path = crmPath(type, id)!;
     // A broken host must not break the page; the click then simply does nothing.
-    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) safely(() => this.#hub?.host.openPath(path));
+    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) {
+      try {
+        this.#reader.hub?.host.openPath(path);
+      } catch {
+        // Nothing to open with.
+      }
+    }
   }
 
-  // The attribute wins, then the host's language, then the page's, then English.
+  async #retry() {
+    const root = this.shadowRoot;
+    const hadFocus = root?.activeElement?.getAttribute('part') === 'retry';
+    await this.#reader.retry();
+    await this.updateComplete;
+    // The Retry button is gone after a success: keep keyboard focus in the widget, not on <body>.
+    if (hadFocus && !root?.activeElement) root?.querySelector<HTMLElement>('[role="status"]')?.focus();
+  }
+
+  // The attribute wins, then the host's language, then the page's, then English. No document on the server.
   #locale() {
-    return [this.lang, this.#hostLang, this.ownerDocument.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
+    return [this.lang, this.#reader.hostLang, this.ownerDocument?.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
   }
 
   #strings(locale = this.#locale()): Strings {
-    return { ...stringsFor(locale), ...this.strings };
+    const table = stringsFor(locale);
+    const overrides = this.strings;
+    if (!overrides) return table;
+    // Only non-empty strings override; anything else (or a throwing getter) keeps the built-in text.
+    for (const key of Object.keys(table) as Array<keyof Strings>) {
+      try {
+        const value: unknown = overrides[key];
+        if (typeof value === 'string' && value) table[key] = value;
+      } catch {
+        // Keep the built-in text.
+      }
+    }
+    return table;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('keepOpen')) this.#hub?.keepOpen(this, this.keepOpen && this.isConnected);
+    if (changed.has('keepOpen')) this.#reader.keepOpen(this.keepOpen);
   }
 
   protected override updated(): void {
     // Reflected after render so pages can style and select on them.
-    this.setAttribute('state', this.#phase);
-    const callState = this.#status?.CALL_STATE;
+    const reader = this.#reader;
+    this.setAttribute('state', reader.phase);
+    this.toggleAttribute('stale', reader.stale);
+    const callState = reader.status?.CALL_STATE;
     if (callState) this.setAttribute('call-state', callState);
     else this.removeAttribute('call-state');
   }
@@ -259,9 +212,11 @@ export class B24CallStatus extends LitElement {
   override render() {
     const locale = this.#locale();
     const s = this.#strings(locale);
-    const phase = this.#phase;
-    const st = phase === 'ready' && this.#status;
-    const error = this.#error;
+    const reader = this.#reader;
+    const phase = reader.phase;
+    // What is known stays on screen while a re-read runs or after one failed (then marked stale).
+    const st = reader.status;
+    const error = reader.error;
     const word = (value: string) => (WORDS.includes(value) ? s[value as keyof Strings] : value);
     const item = (part: string, type: string, id: number) => {
       const label = html`<bdi>${word(type)}</bdi> #${id}`;
@@ -277,7 +232,8 @@ export class B24CallStatus extends LitElement {
       <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
         ${st
           ? html`${text('state', word(st.CALL_STATE ?? 'idle'))} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${text('call-list', st.CALL_LIST_MODE && s.callList)}`
-          : html`<p part="message">${phase === 'error' ? html`${errorMessage(s, error!.code)} <code part="error-code">${error!.code}</code>` : s.loading}</p>`}
+          : nothing}
+        ${!st || error ? html`<p part="message">${error ? html`${errorMessage(s, error.code)} <code part="error-code">${error.code}</code>` : s.loading}</p>` : nothing}
       </div>
       ${st
         ? html`<dl>
@@ -294,9 +250,9 @@ export class B24CallStatus extends LitElement {
             ${row(s.callId, text('call-id', st.CALL_ID))}
           </dl>`
         : nothing}
-      ${error && phase !== 'ready'
-        ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again.
-          html`<button part="retry" type="button" @click=${() => this.refresh()}>${s.retry}</button>`
+      ${error && reader.retryable
+        ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again; busy meanwhile.
+          html`<button part="retry" type="button" aria-disabled=${reader.retrying ? 'true' : 'false'} @click=${() => this.#retry()}>${s.retry}</button>`
         : nothing}
     </div>`;
   }
@@ -304,14 +260,6 @@ export class B24CallStatus extends LitElement {
 
 // Known values become words; an unknown one (a new CALL_STATE, say) is shown as is.
 const WORDS = ['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback', 'LEAD', 'DEAL', 'CONTACT', 'COMPANY'];
-
-function safely<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

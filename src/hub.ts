@@ -1,55 +1,147 @@
 /**
  * The page-level hub: one per transport. Neither client library can unbind
  * an event, so each event is bound at most once per page and fanned out to
- * whichever elements are connected. Reads made at the same moment share one
- * host call, and keep-open is counted across elements.
+ * whichever elements are connected. Reads share one host call (at most one in
+ * flight plus one queued after it), the page's current status is kept so that
+ * a moved or late element costs no host call, and keep-open is counted across
+ * elements.
  */
 import { CALL_CARD_EVENTS, readStatus, toHost, type CallCardEvent, type Host } from './host.js';
-import type { CallStatus } from './status.js';
+import { isStatusLike, normalizeCallState, normalizeStatus, withCallState, type CallStatus } from './status.js';
 
-export type HubListener = (event: CallCardEvent, payload: unknown) => void;
+/** What an element hears from the hub. */
+export interface HubClient {
+  /** A card event, after the hub has applied it to `current`. */
+  onEvent(event: CallCardEvent, payload: unknown): void;
+  /** The placement options, normalised: what the card said at open time, before getStatus answers. */
+  onOptions(status: CallStatus): void;
+}
 
 /** Auto-close restarts a 65 s countdown on each disableAutoClose; repeat well before it ends. */
 export const KEEP_OPEN_EVERY_MS = 50_000;
 
+interface Read {
+  promise: Promise<CallStatus>;
+  /** ms since epoch after which the hub stops waiting for it (an element still may). */
+  until: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Queued {
+  promise: Promise<CallStatus>;
+  start(): void;
+  ms: number;
+}
+
 export class Hub {
-  /** The connected elements' event handlers. */
-  readonly listeners = new Set<HubListener>();
+  /** The connected elements. */
+  readonly clients = new Set<HubClient>();
+  /** The page's status as last read and kept current by events; undefined when not known to be current. */
+  current?: CallStatus;
+  /** The placement options, normalised, once the host is ready; undefined when it has none. */
+  early?: CallStatus;
   #bound = false;
-  #read?: Promise<CallStatus>;
+  #inflight?: Read;
+  #queued?: Queued;
+  // Bumped by each read started and by EntityChanged: only the latest read sets `current`.
+  #generation = 0;
   #keepers = new Set<object>();
+  #holding = false;
   #timer?: ReturnType<typeof setInterval>;
+  #release?: ReturnType<typeof setTimeout>;
 
   constructor(readonly host: Host) {}
 
   /**
-   * Read getStatus, joining a read already in flight; `fresh` starts a new
-   * one (an explicit refresh wants an answer given after it was asked).
+   * Read getStatus. A plain read joins the one in flight; a `fresh` one (a
+   * refresh, a changed client) wants an answer given after it was asked, so
+   * it joins the read queued after the one in flight, or starts one. The hub
+   * waits at most the longest `ms` of those who joined; each caller bounds its
+   * own wait.
    */
-  read(ms: number, fresh?: boolean): Promise<CallStatus> {
-    if (fresh || !this.#read) {
-      // Bound as soon as the placement is known to be CALL_CARD, so events flow even while getStatus fails.
-      const read = (this.#read = readStatus(this.host, ms, () => this.#bind()));
-      const clear = () => {
-        if (this.#read === read) this.#read = undefined;
-      };
-      read.then(clear, clear);
+  read(ms: number, fresh = false): Promise<CallStatus> {
+    const inflight = this.#inflight;
+    if (inflight && !fresh) return this.#extend(inflight, ms).promise;
+    if (!inflight) return this.#start(ms, fresh).promise;
+    if (this.#queued) {
+      this.#queued.ms = Math.max(this.#queued.ms, ms);
+      return this.#queued.promise;
     }
-    return this.#read;
+    let start!: () => void;
+    const promise = new Promise<CallStatus>((resolve, reject) => {
+      start = () => {
+        this.#queued = undefined;
+        this.#start(queued.ms, true).promise.then(resolve, reject);
+      };
+    });
+    const queued: Queued = (this.#queued = { promise, start, ms });
+    return promise;
+  }
+
+  #start(ms: number, fresh: boolean): Read {
+    const generation = ++this.#generation;
+    const promise = readStatus(this.host, fresh, (options) => {
+      this.#bind();
+      this.#early(options);
+    });
+    const read: Read = { promise, until: 0 };
+    this.#inflight = read;
+    this.#extend(read, ms);
+    const done = () => this.#done(read);
+    promise.then((status) => {
+      if (generation === this.#generation) this.current = status;
+      done();
+    }, done);
+    return read;
+  }
+
+  // Waits no longer than the longest bound asked for, so a host that never answers cannot block the queue.
+  #extend(read: Read, ms: number): Read {
+    const until = Date.now() + ms;
+    if (until > read.until) {
+      read.until = until;
+      clearTimeout(read.timer);
+      read.timer = setTimeout(() => this.#done(read), ms);
+    }
+    return read;
+  }
+
+  #done(read: Read) {
+    clearTimeout(read.timer);
+    if (this.#inflight !== read) return;
+    this.#inflight = undefined;
+    this.#queued?.start();
+  }
+
+  #early(options: unknown) {
+    if (this.early || !isStatusLike(options)) return;
+    const status = (this.early = normalizeStatus(options));
+    this.#fanOut((client) => client.onOptions(status));
   }
 
   /** Mark `owner` as wanting the card kept open (or not); the host sees only the edges. */
   keepOpen(owner: object, on: boolean): void {
     const keepers = this.#keepers;
-    const before = keepers.size;
     if (on) keepers.add(owner);
     else keepers.delete(owner);
-    if (!before && keepers.size) {
-      this.#keep();
-      this.#timer = setInterval(() => this.#keep(), KEEP_OPEN_EVERY_MS);
-    } else if (before && !keepers.size) {
-      clearInterval(this.#timer);
-      this.#send('enableAutoClose');
+    if (keepers.size) {
+      clearTimeout(this.#release);
+      if (!this.#holding) {
+        this.#holding = true;
+        this.#keep();
+        this.#timer = setInterval(() => this.#keep(), KEEP_OPEN_EVERY_MS);
+      }
+    } else if (this.#holding) {
+      // Let go a task later: an element moved in the DOM (removed and put back,
+      // re-parented by a framework) comes back first, and enableAutoClose would
+      // close an ended call's card at once.
+      clearTimeout(this.#release);
+      this.#release = setTimeout(() => {
+        if (this.#keepers.size || !this.#holding) return;
+        this.#holding = false;
+        clearInterval(this.#timer);
+        this.#send('enableAutoClose');
+      });
     }
   }
 
@@ -65,23 +157,33 @@ export class Hub {
       .catch(() => {});
   }
 
+  #fanOut(tell: (client: HubClient) => void) {
+    for (const client of [...this.clients]) {
+      try {
+        tell(client);
+      } catch {
+        // One element's failure must not starve the others.
+      }
+    }
+  }
+
   #bind() {
     if (this.#bound) return;
     this.#bound = true;
     for (const event of CALL_CARD_EVENTS) {
       try {
         this.host.bind(event, (payload) => {
-          // A changed entity makes any read in flight stale: the next read starts afresh.
-          if (event === 'CallCard::EntityChanged') this.#read = undefined;
-          // After BeforeClose the countdown restarts; block it again at once.
-          if (event === 'CallCard::BeforeClose' && this.#keepers.size) this.#keep();
-          for (const listener of [...this.listeners]) {
-            try {
-              listener(event, payload);
-            } catch {
-              // One element's failure must not starve the others.
-            }
+          if (event === 'CallCard::EntityChanged') {
+            // Another client: what was read before is no longer current, nor is any read in flight.
+            this.current = undefined;
+            this.#generation++;
+          } else if (event === 'CallCard::CallStateChanged') {
+            const state = normalizeCallState(payload);
+            if (this.current && state) this.current = withCallState(this.current, state);
           }
+          // After BeforeClose the countdown restarts; block it again at once.
+          if (event === 'CallCard::BeforeClose' && this.#holding) this.#keep();
+          this.#fanOut((client) => client.onEvent(event, payload));
         });
       } catch {
         // Without events the widget still shows the status it read.

@@ -96,9 +96,25 @@ export function asRestError(value: unknown): RestError | undefined {
   return typeof error === 'string' && error ? { error, error_description: typeof description === 'string' ? description : '' } : undefined;
 }
 
-/** True when the value can be read as a status object at all. */
+// Every key getStatus documents; an answer with none of them is no status.
+const KEYS = [
+  'CALL_ID',
+  'PHONE_NUMBER',
+  'LINE_NUMBER',
+  'LINE_NAME',
+  'CRM_ENTITY_TYPE',
+  'CRM_ENTITY_ID',
+  'CRM_ACTIVITY_ID',
+  'CRM_BINDINGS',
+  'CALL_DIRECTION',
+  'CALL_STATE',
+  'CALL_LIST_MODE',
+];
+
+/** True when the value is an object with at least one documented getStatus key (`{}` is not). */
 export function isStatusLike(value: unknown): boolean {
-  return isObject(parseAnswer(value));
+  const raw = parseAnswer(value);
+  return isObject(raw) && KEYS.some((key) => own(raw, key) !== undefined);
 }
 
 /**
@@ -147,8 +163,21 @@ export function normalizeEntity(value: unknown): EntityChange {
   return { PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID };
 }
 
-/** The call state carried by `CallCard::CallStateChanged`, or undefined. */
-export const normalizeCallState: (value: unknown) => string | undefined = text;
+/**
+ * The status once the card's client changed: the number and CRM item from the
+ * event, and nothing that belonged to the previous client (bindings, activity).
+ */
+export function withEntity(status: CallStatus, change: EntityChange): CallStatus {
+  const { CRM_ACTIVITY_ID: _activity, PHONE_NUMBER: _phone, CRM_ENTITY_TYPE: _type, CRM_ENTITY_ID: _id, ...rest } = status;
+  const next: Raw = { ...rest, ...change, CRM_BINDINGS: Object.freeze([]) };
+  for (const key in next) if (next[key] === undefined) delete next[key];
+  return Object.freeze(next) as unknown as CallStatus;
+}
+
+/** The call state carried by `CallCard::CallStateChanged`: a non-empty string (unknown ones kept as they are), else undefined. */
+export function normalizeCallState(value: unknown): string | undefined {
+  return typeof value === 'string' ? text(value) : undefined;
+}
 
 /** The portal path of a CRM item, only for the four known types and positive ids. */
 export function crmPath(type: unknown, entityId: unknown): string | undefined {

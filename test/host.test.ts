@@ -16,7 +16,7 @@ describe('host: the three transport kinds, told apart by shape', () => {
   it('a BX24-like object: waits for init, then placement.call with a callback', async () => {
     const { BX24, portal } = createBX24({ initDelay: 30 });
     const host = toHost(BX24)!;
-    const status = await readStatus(host, 1000);
+    const status = await readStatus(host, false, () => {});
     expect(status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
     expect(portal.received).to.deep.equal([{ command: 'getStatus', params: {} }]);
     expect(host.placement()).to.equal('CALL_CARD');
@@ -26,7 +26,7 @@ describe('host: the three transport kinds, told apart by shape', () => {
     const { frame, portal } = createFrame();
     const host = toHost(frame)!;
     expect(host.placement()).to.equal('CALL_CARD');
-    expect((await readStatus(host, 1000)).CRM_ENTITY_ID).to.equal(797);
+    expect((await readStatus(host, false, () => {})).CRM_ENTITY_ID).to.equal(797);
     expect(portal.count('getStatus')).to.equal(1);
   });
 
@@ -34,10 +34,10 @@ describe('host: the three transport kinds, told apart by shape', () => {
     const seen: unknown[] = [];
     const host = toHost(plain((c, p) => (seen.push([c, p]), DOC_STATUS)))!;
     expect(host.placement()).to.equal(undefined);
-    expect((await readStatus(host, 1000)).PHONE_NUMBER).to.equal('+19999999666');
+    expect((await readStatus(host, false, () => {})).PHONE_NUMBER).to.equal('+19999999666');
     expect(seen).to.deep.equal([['getStatus', {}]]);
     const later = toHost(Promise.resolve(createFrame().frame))!;
-    expect((await readStatus(later, 1000)).CALL_STATE).to.equal('idle');
+    expect((await readStatus(later, false, () => {})).CALL_STATE).to.equal('idle');
   });
 
   it('anything else is no host', () => {
@@ -49,8 +49,8 @@ describe('host: the three transport kinds, told apart by shape', () => {
   it('only BX24 has placement.info(): a frame is not taken for BX24, nor BX24 for a frame', async () => {
     const { BX24, portal: p1 } = createBX24();
     const { frame, portal: p2 } = createFrame();
-    await readStatus(toHost(BX24)!, 1000);
-    await readStatus(toHost(frame)!, 1000);
+    await readStatus(toHost(BX24)!, false, () => {});
+    await readStatus(toHost(frame)!, false, () => {});
     // The frame stand-in adds b24jssdk's isRawValue; BX24 sends {} as is.
     expect(p1.received[0].params).to.deep.equal({});
     expect(p2.received[0].params).to.deep.equal({ isRawValue: false });
@@ -119,7 +119,7 @@ describe('host: every error code', () => {
     const el = await mount(frame, { timeout: '3000' });
     expect(el.error).to.deep.equal({ code: 'TIMEOUT', message: en.errTimeout });
     // Only the exact {isSafely: true} means silence; a status that carries the key is a status.
-    const status = await readStatus(toHost(plain(() => ({ ...DOC_STATUS, isSafely: true })))!, 500);
+    const status = await readStatus(toHost(plain(() => ({ ...DOC_STATUS, isSafely: true })))!, false, () => {});
     expect(status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
   });
 
@@ -271,7 +271,7 @@ describe('host: thrown and rejected host calls', () => {
   it('readStatus passes a rejected init through (the element calls it HOST_ERROR), and sends nothing', async () => {
     const seen: string[] = [];
     const host = { ...toHost(plain((c) => void seen.push(c)))!, ready: () => Promise.reject(new TypeError('bad init')) } as Host;
-    const error = await readStatus(host, 100).then(
+    const error = await readStatus(host, false, () => {}).then(
       () => undefined,
       (e: unknown) => e
     );

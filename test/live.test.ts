@@ -120,12 +120,12 @@ for (const { name, make } of flavours) {
       await mount(transport);
       await bound(portal);
       const hub = hubFor(transport)!;
-      const baseline = hub.listeners.size;
+      const baseline = hub.clients.size;
       expect(baseline).to.equal(1);
       for (let i = 0; i < 1000; i++) place(transport).remove();
       const last = await mount(transport);
       last.remove();
-      expect(hub.listeners.size).to.equal(baseline);
+      expect(hub.clients.size).to.equal(baseline);
       for (const event of CALL_CARD_EVENTS) {
         expect(portal.bindCount(event), event).to.equal(1);
       }
