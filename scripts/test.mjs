@@ -1,4 +1,4 @@
-// `npm test`: type check, lint, manifest check, build, typings, size, then the browser tests.
+// `npm test`: type check, lint, generated files current, build, typings, the packed package, size, then the browser tests.
 // Each step prints its name and time; the first failure stops the run.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -28,5 +28,7 @@ run('the ES build imports in Node', 'node', ['-e', "import('./dist/index.js').th
 run('type check: the framework apps, against the build', bin('tsc'), ['-p', 'test/types/tsconfig.apps.json']);
 run('typings: React 19 JSX (tsc)', bin('tsc'), ['-p', 'test/types/tsconfig.json']);
 run('typings: Vue templates (vue-tsc)', bin('vue-tsc'), ['-p', 'test/types/tsconfig.vue.json']);
+run('package: npm pack files as expected', 'node', ['test/package/pack-files.mjs']);
+run('package: the tarball\'s types stand alone (tsc, vue-tsc)', 'node', ['test/package/tarball-types.mjs']);
 run('size budget', 'node', ['scripts/size.mjs']);
 run('browser tests (headless Chromium)', bin('web-test-runner'), []);

@@ -1,0 +1,27 @@
+// React 19's bare tag and the React 18/19 component, as typed by b24-call-status/react.
+import { B24CallStatus } from 'b24-call-status/react';
+import type { PlainTransport } from 'b24-call-status';
+
+declare const transport: PlainTransport;
+
+export const bare = (
+  <b24-call-status transport={transport} keepOpen timeout={3000} onb24-status-change={(e) => console.log(e.detail.status.CALL_STATE)} />
+);
+export const wrapped = <B24CallStatus transport={transport} keepOpen onStatusChange={(e) => console.log(e.detail.previous)} />;
+
+export const misspelledBare = (
+  // @ts-expect-error: `keepOpn` is not a property
+  <b24-call-status keepOpn />
+);
+export const misspelledWrapped = (
+  // @ts-expect-error: `keepOpn` is not a prop
+  <B24CallStatus keepOpn />
+);
+export const wrongDetail = (
+  <b24-call-status
+    onb24-error={(e) => {
+      // @ts-expect-error: an error's detail is {code, message}
+      console.log(e.detail.status);
+    }}
+  />
+);
