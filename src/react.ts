@@ -48,6 +48,11 @@ export type B24CallStatusProps = Partial<Pick<B24CallStatusElement, 'transport' 
   Omit<React.HTMLAttributes<B24CallStatusElement>, keyof B24CallStatusHandlers | 'lang'> &
   React.RefAttributes<B24CallStatusElement>;
 
+// @lit/react sets a prop as a property when the class's prototype has it. Lit adds the
+// accessors when the class is defined; when another copy of the package defined the tag
+// first (a drop-in bundle beside the app's), this copy never is, so finalize it here.
+void B24CallStatusElement.observedAttributes;
+
 /** `<b24-call-status>` for React 18 and 19: `transport` and the others are set as properties, and `on…` props are its events. */
 export const B24CallStatus: React.ForwardRefExoticComponent<B24CallStatusProps> = createComponent({
   react: React,

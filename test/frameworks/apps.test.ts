@@ -4,7 +4,9 @@
  * property, a `.keep-open` button bound to keep-open, and an `.log` list of
  * what its `b24-status-change` and `b24-error` listeners received:
  * `status <CALL_STATE> <PHONE_NUMBER>` and `error <code>`. Framework warnings
- * are logged as `warn <text>`.
+ * are logged as `warn <text>`. An app checked with `everyEvent` listens to the
+ * other four events too: `state <state>`, `entity <PHONE_NUMBER>`, `close`,
+ * and `open <path>`, which it cancels.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { B24CallStatus } from '../../src/index.js';
@@ -16,12 +18,21 @@ import type { Transports } from './transports.js';
 
 type MountApp = (transports: Transports) => Promise<ParentNode>;
 
+interface Check {
+  /** The app listens to all six events (see above). */
+  everyEvent?: boolean;
+  /** The React the app must have been bundled with (its `reactVersion` export). */
+  react?: string;
+}
+
 /** Mounts a bundled app from /__apps__/<name>.js into a fresh div. */
-function bundledApp(name: string): MountApp {
+function bundledApp(name: string, check: Check = {}): MountApp {
   return async (transports) => {
-    const { start } = (await import(/* @vite-ignore */ `/__apps__/${name}.js`)) as {
+    const { start, reactVersion } = (await import(/* @vite-ignore */ `/__apps__/${name}.js`)) as {
       start(root: HTMLElement, t: Transports): void | Promise<void>;
+      reactVersion?: string;
     };
+    if (check.react) expect(reactVersion, 'the React the app was bundled with').to.match(new RegExp(`^${check.react}\\.`));
     const root = document.createElement('div');
     document.body.append(root);
     await start(root, transports);
@@ -29,7 +40,7 @@ function bundledApp(name: string): MountApp {
   };
 }
 
-function checkApp(name: string, mount: MountApp) {
+function checkApp(name: string, mount: MountApp, { everyEvent }: Check = {}) {
   describe(`${name} app`, () => {
     it('sets transport as a property, toggles keep-open, and hears b24-status-change and b24-error', async () => {
       const ok = createBX24();
@@ -44,6 +55,7 @@ function checkApp(name: string, mount: MountApp) {
       expect(el.transport, 'transport set as a property').to.equal(ok.BX24);
       expect(el.hasAttribute('transport'), 'transport must not become an attribute').to.equal(false);
       expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.textContent, 'the rendered status').to.contain('+19999999666');
 
       const button = root.querySelector<HTMLButtonElement>('.keep-open')!;
       button.click();
@@ -57,6 +69,16 @@ function checkApp(name: string, mount: MountApp) {
       // The listener stays bound after the first event.
       ok.portal.fire('CallCard::CallStateChanged', 'connected');
       await seen('status connected +19999999666');
+      if (everyEvent) {
+        await seen('state connected');
+        ok.portal.fire('CallCard::EntityChanged', { PHONE_NUMBER: '+15550001', CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 5 });
+        await seen('entity +15550001');
+        ok.portal.fire('CallCard::BeforeClose');
+        await seen('close');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="crm"]')!.click();
+        await seen('open /crm/contact/details/797/');
+        expect(ok.portal.opened, 'the app cancelled the open').to.deep.equal([]);
+      }
       expect(log().filter((l) => l.startsWith('warn')), 'framework warnings').to.deep.equal([]);
       expect(log().filter((l) => l.startsWith('error'))).to.deep.equal(['error WRONG_PLACEMENT']);
     });
@@ -77,6 +99,11 @@ const plainPage: MountApp = async (transports) => {
 };
 
 checkApp('Vue 3', bundledApp('vue'));
-checkApp('React 19', bundledApp('react'));
+checkApp('React 19 (bare tag)', bundledApp('react'));
+checkApp('React 19 (wrapper)', bundledApp('react19-wrapper', { react: '19' }), { everyEvent: true });
+checkApp('React 18 (wrapper)', bundledApp('react18', { react: '18' }), { everyEvent: true });
+checkApp('Preact', bundledApp('preact'), { everyEvent: true });
+checkApp('Svelte 5 (onevent attributes)', bundledApp('svelte'), { everyEvent: true });
+checkApp('Svelte (legacy on: directives)', bundledApp('svelte-legacy'), { everyEvent: true });
 checkApp('Angular', bundledApp('angular'));
 checkApp('Plain HTML + iife', plainPage);

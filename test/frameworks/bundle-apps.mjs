@@ -3,7 +3,10 @@
 // resolved to the built package (dist/). Bundles are made once per run.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compile } from 'svelte/compiler';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const root = here('../../');
@@ -22,6 +25,7 @@ const options = {
   // Lit's production build, as a user's production bundle gets it.
   conditions: ['production'],
   alias: {
+    'b24-call-status/react': './dist/react.js',
     'b24-call-status': './dist/index.js',
     // Vue's full build: the app's template is compiled in the browser.
     vue: 'vue/dist/vue.esm-bundler.js',
@@ -34,16 +38,32 @@ const options = {
   },
 };
 
+// .svelte files, compiled as a Svelte bundler plugin would (styles injected by the component).
+const svelte = {
+  name: 'svelte',
+  setup(b) {
+    b.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+      const { js } = compile(await readFile(path, 'utf8'), { filename: path, generate: 'client', css: 'injected', dev: false });
+      return { contents: js.code, loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
+// An app bundled with another version of a library than the installed one: the npm aliases of it.
+const aliases = {
+  react18: { react: 'react18', 'react-dom': 'react-dom18' },
+};
+
 export function frameworkApps() {
   const bundles = new Map();
   return {
     name: 'framework-apps',
     async serve(context) {
-      const name = /^\/__apps__\/(\w+)\.js$/.exec(context.path)?.[1];
+      const name = /^\/__apps__\/([\w-]+)\.js$/.exec(context.path)?.[1];
       if (!name) return undefined;
       const entry = ['app.ts', 'app.tsx'].map((f) => here(`./${name}/${f}`)).find(existsSync);
       if (!entry) return undefined;
-      if (!bundles.has(name)) bundles.set(name, build({ ...options, entryPoints: [entry] }).then((r) => r.outputFiles[0].text));
+      if (!bundles.has(name)) bundles.set(name, build({ ...options, alias: { ...options.alias, ...aliases[name] }, plugins: [svelte], entryPoints: [entry] }).then((r) => r.outputFiles[0].text));
       return { body: await bundles.get(name), type: 'js' };
     },
   };

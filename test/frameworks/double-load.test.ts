@@ -102,3 +102,25 @@ describe('loading the package twice', () => {
     });
   }
 });
+
+// The React wrapper in a React 18 app bundle (React 19 would set the props itself), with a drop-in bundle that defined the tag first:
+// the wrapper's own copy of the class is never defined, yet its props must still become properties.
+describe('the React wrapper after a drop-in bundle', () => {
+  it('sets keepOpen and transport as properties on the element the bundle defined', async () => {
+    const { win, problems } = await frame();
+    await load(win, 'bundle');
+    const app = (await new win.Function('return import("/__apps__/react18.js")')()) as {
+      start(root: HTMLElement, t: { ok: unknown; broken: unknown }): void;
+    };
+    const ok = createBX24();
+    const root = win.document.createElement('div');
+    win.document.body.append(root);
+    app.start(root, { ok: ok.BX24, broken: createBX24().BX24 });
+    const el = root.querySelector('#ok') as B24CallStatus;
+    await waitUntil(() => el.state === 'ready', `never ready, state ${el.state}`);
+    root.querySelector<HTMLButtonElement>('.keep-open')!.click();
+    await waitUntil(() => ok.portal.autoCloseBlocked, 'keep-open never reached the host');
+    expect(el.hasAttribute('keepopen'), 'keepOpen must not become an attribute').to.equal(false);
+    expect(problems).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,18 @@
+// What the wrapper's types must refuse; checked by tsc (tsconfig.json here), never run.
+import { B24CallStatus } from 'b24-call-status/react';
+import type { B24CallStatusElement } from 'b24-call-status/react';
+import type { StatusErrorEvent } from 'b24-call-status';
+import { createRef } from 'react';
+
+const ref = createRef<B24CallStatusElement>();
+export const fine = <B24CallStatus ref={ref} lang="ru" timeout={3000} strings={{ retry: 'Again' }} onEntityOpen={(e) => e.preventDefault()} />;
+// @ts-expect-error transport is a host object, not a number
+export const badTransport = <B24CallStatus transport={42} />;
+// @ts-expect-error a misspelled prop
+export const misspelled = <B24CallStatus keepOpenn />;
+// @ts-expect-error a misspelled detail field
+export const badDetail = <B24CallStatus onError={(e) => e.detail.codee} />;
+// @ts-expect-error the wrong event for the prop
+export const wrongEvent = <B24CallStatus onStatusChange={(e: StatusErrorEvent) => e.detail.code} />;
+// @ts-expect-error timeout is a number
+export const badTimeout = <B24CallStatus timeout="5" />;
