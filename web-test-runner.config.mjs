@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { frameworkApps } from './test/frameworks/bundle-apps.mjs';
-import { framedRunnerHtml } from './test/support/framed-runner.mjs';
+import { framedRunnerHtml, topRunnerHtml } from './test/support/framed-runner.mjs';
 
 const executablePath = ensureChrome();
 // `web-test-runner test/x.test.ts` runs just the files named, not every group.
@@ -39,12 +39,14 @@ export default {
   concurrency: 2,
   groups: [
     // The element, the model and the adapters, against in-page stand-ins.
-    { name: 'unit', files: 'test/*.test.ts' },
+    { name: 'unit', files: ['test/*.test.ts', '!test/a11y.test.ts', '!test/unframed.test.ts'] },
+    // Unframed: the accessibility tree is read from the top page (plain transports there), and a page not in a frame is tested.
+    { name: 'top', files: ['test/a11y.test.ts', 'test/unframed.test.ts'], testRunnerHtml: topRunnerHtml },
     // The portal emulator and the real b24jssdk across two origins.
     { name: 'e2e', files: 'test/e2e/**/*.test.ts' },
     // Vue, React, Angular and plain-HTML apps using the built package.
     { name: 'frameworks', files: 'test/frameworks/**/*.test.ts' },
     // Leak checks that need a forced GC.
     { name: 'gc', files: 'test/gc/**/*.test.ts', browsers: [chrome(['--js-flags=--expose-gc', '--enable-precise-memory-info'])] },
-  ].filter((g) => existsSync(g.files.split('/*')[0]) && !NAMED_FILES),
+  ].filter((g) => existsSync([g.files].flat()[0].split('/*')[0]) && !NAMED_FILES),
 };

@@ -27,7 +27,6 @@ const KEYS = [
   'notInCrm',
   'talkTime',
   'stale',
-  'details',
   'errorCode',
   'LEAD',
   'DEAL',
@@ -57,7 +56,7 @@ const table = (values: string) => Object.fromEntries(values.split('|').map((v, i
 // None says "retry": the Retry button beside it does, and only where retrying can help (canRetry).
 export const en = table(
   'Call status|Loading call status…|Retry|Retrying…|Idle|Connecting|Connected|Incoming call|Outgoing call|Callback|Number|Unknown number|Number withheld|Line|CRM|Linked items|Activity|Call ID|Call list|' +
-    'Not in CRM|Talk time|Not up to date|Details|Error code|Lead|Deal|Contact|Company|Quote|Invoice|Smart process item|' +
+    'Not in CRM|Talk time|Not up to date|Error code|Lead|Deal|Contact|Company|Quote|Invoice|Smart process item|' +
     'Not connected to Bitrix24. Open this page from a Bitrix24 call card.|' +
     'The app was opened without its Bitrix24 application context. Close and reopen the call card; if that does not help, ask your Bitrix24 administrator to reinstall the app.|' +
     'This app is not set up for call cards. Ask your Bitrix24 administrator to add it to the CALL_CARD placement.|' +
@@ -74,7 +73,7 @@ export const en = table(
 // with "Разговор" for connected.
 export const ru = table(
   'Статус звонка|Загрузка статуса звонка…|Повторить|Повторная попытка…|Нет разговора|Соединение|Разговор|Входящий звонок|Исходящий звонок|Обратный звонок|Номер|Номер неизвестен|Номер скрыт|Линия|CRM|Связанные объекты|Дело|ID звонка|Обзвон|' +
-    'Нет в CRM|Длительность разговора|Данные устарели|Подробнее|Код ошибки|Лид|Сделка|Контакт|Компания|Предложение|Счёт|Элемент смарт-процесса|' +
+    'Нет в CRM|Длительность разговора|Данные устарели|Код ошибки|Лид|Сделка|Контакт|Компания|Предложение|Счёт|Элемент смарт-процесса|' +
     'Нет связи с Битрикс24. Откройте эту страницу из карточки звонка Битрикс24.|' +
     'Приложение открыто без контекста приложения Битрикс24. Закройте и снова откройте карточку звонка; если это не поможет, попросите администратора Битрикс24 переустановить приложение.|' +
     'Приложение не настроено для карточки звонка. Попросите администратора Битрикс24 встроить его в CALL_CARD.|' +
@@ -105,12 +104,16 @@ export function registeredLocales(): string[] {
   return [...locales.keys()];
 }
 
+/** The longest language tag looked at. */
+export const MAX_TAG = 35;
+
 /**
  * The registered language that best fits a tag or a Bitrix24 id, or
  * undefined: `de-AT` → `de`, `zh-Hant-HK` → `zh-hant`, `pt` → `pt-br`.
  */
 export function matchLocale(lang: unknown): string | undefined {
-  if (typeof lang !== 'string') return;
+  // No real tag is longer than this (BCP 47 practice caps at 35): longer values are ignored, so the work stays small.
+  if (typeof lang !== 'string' || lang.length > MAX_TAG) return;
   let tag = lang.toLowerCase().replace(/_/g, '-');
   const base = tag.split('-')[0];
   // Drop subtags from the end until one is registered.

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { createBX24 } from './support/bx24-stand-in.js';
+import { createPlain } from './support/plain-stand-in.js';
 import { blend, contrast, luminance, parseColor } from './support/contrast.js';
 import { DOC_STATUS } from './support/fake-portal.js';
 import { mount, nextTasks, part, place, region, removeAll, settled } from './support/mount.js';
@@ -30,8 +30,8 @@ afterEach(async () => {
 
 describe('a11y: the status region', () => {
   it('is a polite, named role=status region in the accessibility tree', async () => {
-    const { BX24 } = createBX24({ delay: 1500 });
-    const el = place(BX24);
+    const { transport } = createPlain({ delay: 1500 });
+    const el = place(transport);
     await el.updateComplete;
     const loading = await statusNode();
     expect(loading, 'status region while loading').not.to.equal(null);
@@ -66,8 +66,8 @@ describe('a11y: the status region', () => {
   });
 
   it('announces a state change once, not on every re-render', async () => {
-    const { BX24, portal } = createBX24();
-    const el = await mount(BX24);
+    const { transport, portal } = createPlain();
+    const el = await mount(transport);
     const live = region(el);
     const batches: string[] = [];
     const observer = new MutationObserver(() => batches.push(live.textContent!.replace(/\s+/g, ' ').trim()));
@@ -115,8 +115,8 @@ describe('a11y: keyboard', () => {
   };
 
   it('reaches retry with Tab, activates it with Enter and Space, focus visible and kept', async () => {
-    const { BX24, portal } = createBX24({ status: { error: 'QUERY_LIMIT_EXCEEDED', error_description: '' } });
-    const el = await mount(BX24);
+    const { transport, portal } = createPlain({ status: { error: 'QUERY_LIMIT_EXCEEDED', error_description: '' } });
+    const el = await mount(transport);
     await tabInto(el);
     const retry = part(el, 'retry')!;
     expect(el.shadowRoot!.activeElement).to.equal(retry);
@@ -140,8 +140,8 @@ describe('a11y: keyboard', () => {
   });
 
   it('opens CRM items from the keyboard', async () => {
-    const { BX24, portal } = createBX24();
-    const el = await mount(BX24);
+    const { transport, portal } = createPlain();
+    const el = await mount(transport);
     await tabInto(el);
     const crm = part(el, 'crm')!;
     expect(el.shadowRoot!.activeElement).to.equal(crm);

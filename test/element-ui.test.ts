@@ -298,9 +298,12 @@ describe('element: events', () => {
     const log = recordEvents(el);
     portal.fire('CallCard::EntityChanged', { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 3 });
     await waitUntil(() => log.some((e) => e.type === 'b24-entity-change'));
+    await settled(el);
     await nextTasks();
-    // Same answer again: no change to report.
-    expect(log.map((e) => e.type)).to.deep.equal(['b24-entity-change']);
+    // The event's client is shown at once, then the re-read (the portal still answers the old one) wins.
+    expect(log.map((e) => e.type)).to.deep.equal(['b24-entity-change', 'b24-status-change', 'b24-status-change']);
+    expect((log[1].detail as { status: { PHONE_NUMBER: string } }).status.PHONE_NUMBER).to.equal('+1');
+    expect(el.status?.PHONE_NUMBER).to.equal(DOC_STATUS.PHONE_NUMBER);
 
     portal.status = { ...DOC_STATUS, PHONE_NUMBER: '+1' };
     const second = oneEvent(el, 'b24-status-change');

@@ -163,8 +163,8 @@ describe('<b24-call-status> under fuzzed answers', () => {
         for (const el of batch) {
           await el.updateComplete;
           expect(['ready', 'error']).to.include(el.getAttribute('state'));
-          const shown = el.shadowRoot!.querySelector(el.state === 'ready' ? '[part="state"]' : '[part="retry"]');
-          expect(shown, `${el.state} is rendered`).not.to.equal(null);
+          const shown = el.shadowRoot!.querySelector(el.state === 'ready' ? '[part="state"]' : '[part="message"]');
+          expect(shown, `${el.state} is rendered: ${el.shadowRoot!.innerHTML.slice(0, 400)}`).not.to.equal(null);
         }
         box.replaceChildren();
       }

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { readStatus, toHost, toStatus, type Host } from '../src/host.js';
 import { en } from '../src/strings.js';
@@ -70,7 +70,7 @@ describe('host: every error code', () => {
   it('NO_APP_CONTEXT: a retry finds a BX24 that arrived late', async () => {
     const w = window as { BX24?: unknown };
     delete w.BX24;
-    const el = await mount();
+    const el = await mount(undefined, { timeout: '150' });
     expect(el.error?.code).to.equal('NO_APP_CONTEXT');
     w.BX24 = createBX24().BX24;
     try {
@@ -94,9 +94,10 @@ describe('host: every error code', () => {
     const hosts = [createBX24({ status: WRONG_AUTH }).BX24, createFrame({ status: WRONG_AUTH }).frame, plain(() => WRONG_AUTH), plain(() => JSON.stringify(WRONG_AUTH))];
     for (const host of hosts) {
       const el = await mount(host);
-      // "Application context required": the remedy is the one for no context at all.
-      expect(el.error).to.deep.equal({ code: 'WRONG_AUTH_TYPE', message: en.errNoAppContext });
-      expect(partText(el, 'message')).to.contain(en.errNoAppContext);
+      // "Application context required" inside a card: not "open this from a call card".
+      expect(el.error).to.deep.equal({ code: 'WRONG_AUTH_TYPE', message: en.errWrongAuthType });
+      expect(partText(el, 'message')).to.contain(en.errWrongAuthType);
+      expect(en.errWrongAuthType).not.to.equal(en.errNoAppContext);
       expect(partText(el, 'error-code')).to.equal('WRONG_AUTH_TYPE');
       el.remove();
     }
@@ -135,12 +136,18 @@ describe('host: every error code', () => {
     expect(portal.received).to.deep.equal([]);
   });
 
-  it('TIMEOUT bounds each wait, not their sum', async () => {
-    // Init and the answer each take 150 ms: together over the 250 ms limit, each under it.
-    const ok = await mount(createBX24({ initDelay: 150, delay: 150 }).BX24, { timeout: '250' });
+  it('TIMEOUT bounds the whole read (init and getStatus), and an answer that comes after it is still shown', async () => {
+    const ok = await mount(createBX24({ initDelay: 80, delay: 80 }).BX24, { timeout: '300' });
     expect(ok.state).to.equal('ready');
-    const late = await mount(createBX24({ initDelay: 400 }).BX24, { timeout: '250' });
+    // Init and the answer each take 150 ms: together over the 250 ms bound.
+    const late = await mount(createBX24({ initDelay: 150, delay: 150 }).BX24, { timeout: '250' });
     expect(late.error?.code).to.equal('TIMEOUT');
+    // What the placement options said is shown meanwhile, marked not up to date.
+    expect(late.stale).to.equal(true);
+    // No newer read was asked for: the data came, so it is shown.
+    await waitUntil(() => late.state === 'ready', 'the late answer was not applied', { timeout: 1000 });
+    expect(late.status?.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+    expect(late.error).to.equal(undefined);
   });
 
   it('a timeout attribute that is not a positive number falls back to 5000 ms', async () => {
@@ -164,7 +171,7 @@ describe('host: every error code', () => {
   it('REST error codes pass through, each with the message for its kind', async () => {
     const cases = [
       ['QUERY_LIMIT_EXCEEDED', 'Too many requests', en.errBusy],
-      ['expired_token', 'The access token provided has expired.', en.errAccess],
+      ['expired_token', 'The access token provided has expired.', en.errSession],
       ['insufficient_scope', 'The request requires higher privileges.', en.errAccess],
       ['ERROR_METHOD_NOT_FOUND', 'Method not found!', en.errOther],
       ['OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.', en.errBusy],

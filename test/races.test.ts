@@ -19,66 +19,103 @@ async function readyOn(manual: ReturnType<typeof createManualHost>): Promise<B24
 }
 
 describe('races: rapid refresh()', () => {
-  // Every order in which three answers can arrive.
-  const ORDERS = [
-    [0, 1, 2],
-    [0, 2, 1],
-    [1, 0, 2],
-    [1, 2, 0],
-    [2, 0, 1],
-    [2, 1, 0],
-  ];
-  for (const order of ORDERS) {
-    it(`the latest refresh wins when answers arrive in the order ${order.join(', ')}`, async () => {
+  it('a burst of refreshes costs one read in flight plus one after it; each resolves with a read made at or after its call', async () => {
+    const manual = createManualHost();
+    const el = await readyOn(manual);
+    const log = recordEvents(el);
+    const first = el.refresh();
+    await nextTasks(1);
+    // Asked while the first is in flight: they share one read, made after it.
+    const burst = Array.from({ length: 10 }, () => el.refresh());
+    await nextTasks(1);
+    expect(manual.reads().length, 'reads after the burst started').to.equal(2);
+    manual.reads()[1].answer(statusWith('in flight'));
+    await nextTasks(1);
+    expect(manual.reads().length, 'one more read, after the one in flight').to.equal(3);
+    manual.reads()[2].answer(statusWith('after'));
+    expect((await first)?.CALL_ID).to.equal('in flight');
+    for (const p of burst) expect((await p)?.CALL_ID, 'a burst refresh got a read made after its call').to.equal('after');
+    expect(manual.reads().length, 'no read per call').to.equal(3);
+    expect(el.status?.CALL_ID).to.equal('after');
+    // The first answer was superseded before it landed: only the last is shown and announced.
+    expect(changes(log).map((e) => (e.detail as { status: { CALL_ID: string } }).status.CALL_ID)).to.deep.equal(['after']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="call-id"]')!.textContent).to.equal('after');
+  });
+
+  it('a burst of EntityChanged events costs one read in flight plus one after it', async () => {
+    const manual = createManualHost();
+    const el = await readyOn(manual);
+    for (let i = 0; i < 20; i++) manual.fire('CallCard::EntityChanged', { PHONE_NUMBER: `+7${i}`, CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: i + 1 });
+    await nextTasks(1);
+    expect(manual.reads().length).to.equal(2);
+    manual.reads()[1].answer(statusWith('for an older client'));
+    await nextTasks(1);
+    expect(manual.reads().length).to.equal(3);
+    manual.reads()[2].answer({ ...statusWith('current'), PHONE_NUMBER: '+719', CRM_ENTITY_ID: 20 });
+    await settled(el);
+    await nextTasks(1);
+    expect(manual.reads().length).to.equal(3);
+    expect(el.status).to.include({ CALL_ID: 'current', PHONE_NUMBER: '+719' });
+  });
+
+  it('when a read outlives its bound, a refresh asks again; whichever answer comes last, the newest read wins', async () => {
+    for (const newerFirst of [true, false]) {
       const manual = createManualHost();
       const el = await readyOn(manual);
-      const log = recordEvents(el);
-      const results = [el.refresh(), el.refresh(), el.refresh()];
+      el.timeout = 60;
+      const older = el.refresh();
       await nextTasks(1);
-      const reads = manual.reads().slice(1);
-      expect(reads.length, 'each refresh() asks the host anew').to.equal(3);
-      for (const i of order) {
-        reads[i].answer(statusWith(`answer ${i}`));
+      expect(await older, 'the first read timed out').to.equal(undefined);
+      expect(el.error?.code).to.equal('TIMEOUT');
+      const newer = el.refresh();
+      await nextTasks(1);
+      const [, a, b] = manual.reads();
+      expect(b, 'the retry asked the host again').to.not.equal(undefined);
+      if (newerFirst) {
+        b.answer(statusWith('new'));
         await nextTasks(1);
+        a.answer(statusWith('old'));
+      } else {
+        a.answer(statusWith('old'));
+        await nextTasks(1);
+        b.answer(statusWith('new'));
       }
-      expect(el.status?.CALL_ID).to.equal('answer 2');
-      expect((await results[2])?.CALL_ID).to.equal('answer 2');
-      await Promise.all(results);
-      // Only the winning answer is ever shown or announced.
-      expect(changes(log).map((e) => (e.detail as { status: { CALL_ID: string } }).status.CALL_ID)).to.deep.equal(['answer 2']);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="call-id"]')!.textContent).to.equal('answer 2');
-    });
-  }
+      expect((await newer)?.CALL_ID).to.equal('new');
+      await nextTasks(2);
+      expect(el.status?.CALL_ID, newerFirst ? 'newer first' : 'older first').to.equal('new');
+      expect(el.state).to.equal('ready');
+      el.remove();
+    }
+  });
 
-  it('a failing older read does not overwrite a newer success, nor the reverse', async () => {
+  it('a failing read does not overwrite a newer success, nor a late success a newer failure', async () => {
     const manual = createManualHost();
     const el = await readyOn(manual);
     const log = recordEvents(el);
     const older = el.refresh();
+    await nextTasks(1);
     const newer = el.refresh();
+    manual.reads()[1].fail(new Error('failure of the older read'));
     await nextTasks(1);
-    const [a, b] = manual.reads().slice(1);
-    b.answer(statusWith('new'));
-    await nextTasks(1);
-    a.fail(new Error('late failure'));
+    manual.reads()[2].answer(statusWith('new'));
     expect(await newer).to.deep.include({ CALL_ID: 'new' });
-    await older;
+    expect(await older).to.equal(undefined);
     expect(el.state).to.equal('ready');
     expect(el.error).to.equal(undefined);
     expect(log.some((e) => e.type === 'b24-error')).to.equal(false);
 
     const olderOk = el.refresh();
+    await nextTasks(1);
     const newerFail = el.refresh();
+    manual.reads()[3].answer(statusWith('superseded'));
     await nextTasks(1);
-    const [c, d] = manual.reads().slice(3);
-    d.answer({ error: 'QUERY_LIMIT_EXCEEDED', error_description: '' });
-    await nextTasks(1);
-    c.answer(statusWith('stale'));
+    manual.reads()[4].answer({ error: 'QUERY_LIMIT_EXCEEDED', error_description: '' });
     expect(await newerFail).to.equal(undefined);
-    await olderOk;
+    expect((await olderOk)?.CALL_ID, 'the older refresh still got its own read').to.equal('superseded');
     expect(el.error?.code).to.equal('QUERY_LIMIT_EXCEEDED');
-    expect(el.status?.CALL_ID).to.equal('new');
+    expect(el.status?.CALL_ID, 'a superseded answer is not shown').to.equal('new');
+    expect(el.stale, 'what is shown is marked not up to date').to.equal(true);
   });
 });
 

@@ -55,6 +55,15 @@ function safely<T>(read: () => T): T | undefined {
   }
 }
 
+/** The code of a failure; anything not ours (even a revoked Proxy, which `instanceof` throws on) is HOST_ERROR. */
+function codeOf(e: unknown): string {
+  try {
+    return e instanceof HostError ? e.code : 'HOST_ERROR';
+  } catch {
+    return 'HOST_ERROR';
+  }
+}
+
 /** Rejects with TIMEOUT after `ms`; the timer is always cleared. */
 function bounded<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,14 +175,14 @@ export class StatusController implements ReactiveController {
   async #read(fresh = false): Promise<CallStatus | undefined> {
     const seq = ++this.#seq;
     if (!this.#connected) return undefined;
-    if (this.phase !== 'loading') {
+    // A background re-read of a current status stays `ready`: nothing flickers and nothing is announced busy.
+    if ((this.error || !this.status) && this.phase !== 'loading') {
       this.phase = 'loading';
       this.host.requestUpdate();
     }
     const ms = this.source.timeout();
     let status: CallStatus | undefined;
     let code = 'NO_APP_CONTEXT';
-    // No library at all may yet arrive (retry looks again); a dead one or an unframed page will not.
     let retryable = true;
     let answer: Promise<CallStatus> | undefined;
     try {
@@ -191,8 +200,9 @@ export class StatusController implements ReactiveController {
       }
     } catch (e) {
       // Anything else the host threw or rejected with is HOST_ERROR.
-      code = e instanceof HostError ? e.code : 'HOST_ERROR';
-      retryable = canRetry(code);
+      code = codeOf(e);
+      // No library found (yet) may still arrive, so a retry looks again; a dead one or a rejected promise will not.
+      retryable = canRetry(code) || (code === 'NO_APP_CONTEXT' && !this.hub);
       // The data came after all, and nothing newer was asked for: show it.
       if (code === 'TIMEOUT') answer?.then((late) => seq === this.#seq && this.#settle(late), () => {});
     }

@@ -19,3 +19,7 @@ export const framedRunnerHtml = (testFramework) => `<!DOCTYPE html>
     </script>
   </body>
 </html>`;
+
+// The test runner's own page, unframed: for tests that read the top page's accessibility tree.
+export const topRunnerHtml = (testFramework) =>
+  `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script></body></html>`;

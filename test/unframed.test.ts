@@ -1,0 +1,42 @@
+/**
+ * Issue 10 §2: a page that is not framed at all (window.top === window), as
+ * when the app's URL is opened in a tab. Runs in the unframed `top` group.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { createBX24 } from './support/bx24-stand-in.js';
+import { createFrame } from './support/frame-stand-in.js';
+import { mount, part, place, removeAll } from './support/mount.js';
+import { createPlain } from './support/plain-stand-in.js';
+
+afterEach(removeAll);
+
+describe('issue 10 §2: a page that is not framed', () => {
+  before(async () => (await mount(createPlain().transport)).remove());
+
+  it('runs unframed (the check below means something)', () => {
+    expect(window.top === window).to.equal(true);
+  });
+
+  const hosts: Record<string, () => unknown> = {
+    'BX24 (even one that looks alive)': () => createBX24().BX24,
+    B24Frame: () => createFrame().frame,
+    'B24Frame promise': () => Promise.resolve(createFrame().frame),
+  };
+  for (const [name, make] of Object.entries(hosts)) {
+    it(`${name}: NO_APP_CONTEXT within 100 ms, whatever timeout is, and no retry`, async () => {
+      const t0 = performance.now();
+      const el = place(make(), { timeout: '60000' });
+      await waitUntil(() => el.state === 'error', 'never failed', { timeout: 1000, interval: 5 });
+      expect(performance.now() - t0).to.be.below(100);
+      expect(el.error?.code).to.equal('NO_APP_CONTEXT');
+      await el.updateComplete;
+      expect(part(el, 'retry')).to.equal(null);
+    });
+  }
+
+  it('a plain transport still works unframed (a server proxy, a test host)', async () => {
+    const el = await mount(createPlain().transport);
+    expect(el.state).to.equal('ready');
+  });
+});
