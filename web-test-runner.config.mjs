@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { frameworkApps } from './test/frameworks/bundle-apps.mjs';
+import { ssrPages } from './test/ssr/ssr-pages.mjs';
 import { framedRunnerHtml, topRunnerHtml } from './test/support/framed-runner.mjs';
 
 const executablePath = ensureChrome();
@@ -29,7 +30,7 @@ export default {
   // browser: the "browser" field too (axios, inside b24jssdk, maps its Node adapters away there).
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), frameworkApps(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), frameworkApps(), ssrPages(), a11ySnapshotPlugin()],
   browsers: [chrome()],
   // Framed, as in Bitrix24 (see test/support/framed-runner.mjs); the a11y group reads the
   // accessibility tree of the top page, so it runs unframed with plain transports.
@@ -44,8 +45,10 @@ export default {
     { name: 'top', files: ['test/a11y.test.ts', 'test/unframed.test.ts'], testRunnerHtml: topRunnerHtml },
     // The portal emulator and the real b24jssdk across two origins.
     { name: 'e2e', files: 'test/e2e/**/*.test.ts' },
-    // Vue, React, Angular and plain-HTML apps using the built package.
+    // Vue, React 18/19, Preact, Svelte, Angular and plain-HTML apps using the built package.
     { name: 'frameworks', files: 'test/frameworks/**/*.test.ts' },
+    // The server-rendered element (test/ssr/render-card.mjs) hydrated in the browser.
+    { name: 'ssr', files: 'test/ssr/**/*.test.ts' },
     // Leak checks that need a forced GC.
     { name: 'gc', files: 'test/gc/**/*.test.ts', browsers: [chrome(['--js-flags=--expose-gc', '--enable-precise-memory-info'])] },
   ].filter((g) => existsSync([g.files].flat()[0].split('/*')[0]) && !NAMED_FILES),
