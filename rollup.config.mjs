@@ -1,9 +1,13 @@
 // The two self-contained browser files. `tsc -p tsconfig.build.json` has
 // already written the ES build (dist/*.js, dist/locales/*.js, .d.ts, maps);
 // both bundles start from it, so the code is compiled once.
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import htmlLiterals from 'rollup-plugin-html-literals';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const ENTRY = 'dist/index.js';
 
@@ -28,30 +32,21 @@ const iifeEntry = {
       : null,
 };
 
-// Terser leaves template literals alone: the styles' indentation and comments,
-// and the line breaks that only format html`` templates, are pure weight.
-// Also `[part='x']` → `[part=x]` and `0.5em` → `.5em`, as CSS minifiers do.
-const squeezeCss = (body) =>
-  body
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/;}/g, '}')
-    .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
-    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
-    .trim();
-const squeezeTemplates = {
-  name: 'squeeze-templates',
-  transform(code, id) {
-    if (!/\/dist\/[^/]+\.js$/.test(id)) return null;
-    const out = code
-      .replace(/\bcss\s*`([^`$]*)`/g, (_, body) => `css\`${squeezeCss(body)}\``)
-      // A line break plus indentation between tags or bindings is one space to HTML: keep just the space.
-      .replace(/([>}])\n\s*(<|\$\{)/g, '$1 $2');
-    return out === code ? null : { code: out, map: null };
+// Terser leaves template literals alone: the styles' whitespace and comments, and the
+// markup's, are pure weight. minify-literals (through this plugin) minifies html`` with
+// html-minifier-terser and css`` with clean-css, keeping the bindings.
+const templates = htmlLiterals({ include: [/\/dist\/[^/]+\.js$/, /\/dist\/internal\/[^/]+\.js$/], failOnError: true });
+
+// The CDN snippet for each browser file, pinned to this version, with its Subresource
+// Integrity hash (of the file as written, so after the source map comment is added).
+const sri = (attrs) => ({
+  name: 'sri',
+  writeBundle(options) {
+    const hash = createHash('sha384').update(readFileSync(options.file)).digest('base64');
+    const src = `https://cdn.jsdelivr.net/npm/b24-call-status@${version}/${options.file}`;
+    console.log(`<script ${attrs}src="${src}"\n  integrity="sha384-${hash}" crossorigin="anonymous"></script>`);
   },
-};
+});
 
 // tsc's decorator helper reads a top-level `this`; in a module that is undefined, as intended.
 const onwarn = (warning, warn) => {
@@ -61,7 +56,7 @@ const onwarn = (warning, warn) => {
 /** Resolve Lit's production build, keep the maps, minify: shared with scripts/size.mjs. */
 export const bundlePlugins = ({ module = true } = {}) => [
   tscSourceMaps,
-  squeezeTemplates,
+  templates,
   nodeResolve({ exportConditions: ['production'] }),
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -70,14 +65,14 @@ export default [
   {
     input: ENTRY,
     onwarn,
-    plugins: bundlePlugins(),
+    plugins: [...bundlePlugins(), sri('type="module" ')],
     output: { file: 'dist/b24-call-status.bundle.js', format: 'es', sourcemap: true },
   },
   {
     input: IIFE_ENTRY,
     onwarn,
     // Not a module: the top-level `var B24CallStatus` must survive minifying.
-    plugins: [iifeEntry, ...bundlePlugins({ module: false })],
+    plugins: [iifeEntry, ...bundlePlugins({ module: false }), sri('')],
     output: { file: 'dist/b24-call-status.iife.js', format: 'iife', name: 'B24CallStatus', exports: 'default', sourcemap: true },
   },
 ];

@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from '../rollup.config.mjs';
 
-// The gate is the size reached, rounded up to 0.05 KB, so growth fails. It is above the target
-// (10.0 KB with Lit, 4.0 KB without; goal 9.0 KB): see README "Size".
-const BUDGET = { bundle: 11.55, own: 6.15 };
+// The gate (issue 11): the drop-in bundle stays at or under 14.0 KB with every feature; the
+// package's own code at or under what that leaves beside Lit (about 5.75 KB). The targets
+// are the first budget this project set itself, kept for comparison: see README "Size".
+const BUDGET = { bundle: 14.0, own: 8.25 };
 const TARGET = { bundle: 10.0, own: 4.0 };
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 /** gzip -9 size in KB (1000 bytes). */
