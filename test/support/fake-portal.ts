@@ -1,8 +1,11 @@
 /**
- * An in-memory call card: the status, the placement, the language, and the
- * ways a real portal fails (silence, wrong placement, slow init). The two
- * stand-ins below put the two client libraries' faces on it.
+ * An in-memory call card: the status, the placement, the language, the init
+ * data and its placement options, the portal's REST (demo/rest-api.js, over
+ * the demo's CRM fixture), and the ways a real portal fails (silence, wrong
+ * placement, slow init, REST failures through `rest.set()`). The two
+ * stand-ins put the two client libraries' faces on it.
  */
+import { RestPortal } from '../../demo/rest-api.js';
 import type { CallCardEvent } from '../../src/host.js';
 
 export { DOC_STATUS } from '../../demo/doc-status.js';
@@ -21,6 +24,20 @@ export interface PortalOptions {
   initDelay?: number;
   /** The portal answers nothing at all. */
   silent?: boolean;
+  /** The placement options of the init data; by default the status with every value a string, as Bitrix24 sends it. */
+  options?: unknown;
+}
+
+/** The host the stand-ins' portal lives at (`window.name` bootstrap, REST URLs). */
+export const PORTAL_HOST = 'portal.example';
+export const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
+
+/** The status as placement options carry it: every value a string. */
+export function asOptions(status: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (status === null || typeof status !== 'object' || Array.isArray(status)) return out;
+  for (const [k, v] of Object.entries(status)) out[k] = typeof v === 'string' ? v : v === undefined ? 'undefined' : JSON.stringify(v);
+  return out;
 }
 
 export class FakePortal {
@@ -36,6 +53,9 @@ export class FakePortal {
   readonly binds: Array<{ event: string; cb: (...args: unknown[]) => void }> = [];
   autoCloseBlocked = false;
   readonly opened: string[] = [];
+  /** The portal's REST: its tokens, controls and every request. */
+  readonly rest = new RestPortal();
+  #options: unknown;
 
   constructor(o: PortalOptions = {}) {
     this.placement = o.placement ?? 'CALL_CARD';
@@ -44,6 +64,38 @@ export class FakePortal {
     this.delay = o.delay ?? 1;
     this.initDelay = o.initDelay ?? 1;
     this.silent = o.silent ?? false;
+    this.#options = o.options;
+  }
+
+  /** The placement options: those given, or the status's (a status object only, in CALL_CARD). */
+  get options(): unknown {
+    if (this.#options !== undefined) return this.#options;
+    const s = this.status;
+    const statusLike = s !== null && typeof s === 'object' && !Array.isArray(s) && !('error' in s);
+    return this.placement === 'CALL_CARD' && statusLike ? asOptions(s) : {};
+  }
+
+  set options(value: unknown) {
+    this.#options = value;
+  }
+
+  /** What getInitData answers, with a fresh token from the portal's REST. */
+  initData(): Record<string, unknown> {
+    return {
+      LANG: this.lang,
+      DOMAIN: PORTAL_HOST,
+      PROTOCOL: 1,
+      PATH: '/rest',
+      ...this.rest.issue(),
+      MEMBER_ID: 'stand-in-member',
+      FIRST_RUN: false,
+      IS_ADMIN: true,
+      INSTALL: false,
+      USER_OPTIONS: {},
+      APP_OPTIONS: {},
+      PLACEMENT: this.placement,
+      PLACEMENT_OPTIONS: this.options,
+    };
   }
 
   count(command: string): number {
