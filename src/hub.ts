@@ -24,6 +24,8 @@ interface Read {
   promise: Promise<CallStatus>;
   /** ms since epoch after which the hub stops waiting for it (an element still may). */
   until: number;
+  /** Started in the current turn, so it answers anyone asking now. */
+  fresh: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -61,7 +63,8 @@ export class Hub {
    */
   read(ms: number, fresh = false): Promise<CallStatus> {
     const inflight = this.#inflight;
-    if (inflight && !fresh) return this.#extend(inflight, ms).promise;
+    // A read started in this same turn was asked after any caller of this turn: fresh callers share it too.
+    if (inflight && (!fresh || inflight.fresh)) return this.#extend(inflight, ms).promise;
     if (!inflight) return this.#start(ms, fresh).promise;
     if (this.#queued) {
       this.#queued.ms = Math.max(this.#queued.ms, ms);
@@ -84,7 +87,8 @@ export class Hub {
       this.#bind();
       this.#early(options);
     });
-    const read: Read = { promise, until: 0 };
+    const read: Read = { promise, until: 0, fresh: true };
+    queueMicrotask(() => (read.fresh = false));
     this.#inflight = read;
     this.#extend(read, ms);
     const done = () => this.#done(read);

@@ -5,12 +5,13 @@ import { liveSuite } from './support/live-suite.js';
 liveSuite('bx24');
 
 describe('the wire-level BX24 stand-in', () => {
-  it('throws and leaves window.BX24 null outside a frame, like the real script', () => {
-    const w = window as { BX24?: unknown };
-    w.BX24 = 'before';
+  it('throws outside a Bitrix24 frame and leaves a full, dead window.BX24, like the real script', () => {
+    const w = window as { BX24?: { getDomain(): string; init: unknown } };
+    delete w.BX24;
     try {
       expect(() => loadBX24()).to.throw('Unable to initialize Bitrix24 JS library!');
-      expect(w.BX24).to.equal(null);
+      expect((w.BX24 as { init: unknown }).init).to.be.a('function');
+      expect((w.BX24 as { getDomain(): string }).getDomain()).to.equal('');
     } finally {
       delete w.BX24;
     }
