@@ -8,7 +8,8 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { gz, minified, sizeSources } from '../scripts/size.mjs';
 import { fixed, table, verdict } from './stats.mjs';
 
-const GOAL_KB = 9.0;
+// The gate scripts/size.mjs holds the bundle to (issue 11).
+const GOAL_KB = 14.0;
 
 // The least a page needs to read getStatus with b24jssdk (no rendering at all).
 const B24JSSDK_APP = `import { initializeB24Frame } from '@bitrix24/b24jssdk';
