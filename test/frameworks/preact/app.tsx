@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import 'b24-call-status';
+import type {} from 'b24-call-status/preact'; // types <b24-call-status> in Preact's JSX
 import type { StatusChangeEvent, StatusErrorEvent, CallStateChangeEvent, EntityChangeEvent, EntityOpenEvent, Transport } from 'b24-call-status';
 
 function App({ ok, broken }: { ok: Transport; broken: Transport }) {
