@@ -1,16 +1,35 @@
-// `npm run screenshots`: renders demo/gallery.html in headless Chromium and
-// saves one PNG per state into docs/screenshots/. Run after the build.
-import { mkdirSync } from 'node:fs';
+// `npm run screenshots`: renders demo/gallery.html in headless Chromium and saves into
+// docs/screenshots/ one contact sheet per page theme, language and frame width (every state),
+// two sheets without CRM names, and the single pictures the README shows. Run after the build.
+// The OS theme is emulated dark throughout: a light page must still get a light widget.
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
-const STATES = ['loading', 'idle', 'connecting', 'connected', 'error'];
 const OUT = 'docs/screenshots';
+const SHEETS = [];
+for (const theme of ['light', 'dark']) for (const lang of ['en', 'ru']) for (const width of [320, 440]) SHEETS.push({ theme, lang, width, names: true });
+for (const width of [320, 440]) SHEETS.push({ theme: 'light', lang: 'en', width, names: false });
+// The README's pictures: [file, figure id, page query].
+const SINGLES = [
+  ['connected.png', 'connected', { theme: 'light', lang: 'en', width: 440 }],
+  ['connected-dark.png', 'connected', { theme: 'dark', lang: 'en', width: 440 }],
+  ['connected-ru.png', 'connected', { theme: 'light', lang: 'ru', width: 440 }],
+  ['loading.png', 'loading', { theme: 'light', lang: 'en', width: 440 }],
+  ['idle.png', 'idle', { theme: 'light', lang: 'en', width: 440 }],
+  ['connecting.png', 'connecting', { theme: 'light', lang: 'en', width: 440 }],
+  ['ended.png', 'ended', { theme: 'light', lang: 'en', width: 440 }],
+  ['not-in-crm.png', 'not-in-crm', { theme: 'light', lang: 'en', width: 440 }],
+  ['stale.png', 'stale', { theme: 'light', lang: 'en', width: 440 }],
+  ['error.png', 'err-timeout', { theme: 'light', lang: 'en', width: 440 }],
+  ['narrow.png', 'long', { theme: 'light', lang: 'en', width: 320 }],
+];
 
 mkdirSync(OUT, { recursive: true });
+for (const old of readdirSync(OUT)) if (old.endsWith('.png')) rmSync(join(OUT, old));
 // Module scripts do not load from file://, so the repository is served on loopback for the shot.
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
 const server = createServer(async (req, res) => {
@@ -23,22 +42,41 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/demo/gallery.html`;
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), args: CHROME_ARGS, headless: true });
-try {
+
+async function open(query, scale) {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: 2 });
-  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  await page.goto(`http://127.0.0.1:${server.address().port}/demo/gallery.html`, { waitUntil: 'load' });
-  // Every element has left loading, except the one that must stay there.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('b24-call-status')].every((el) => el.closest('#loading') || el.getAttribute('state') !== 'loading')
-  );
-  for (const state of STATES) {
-    const figure = await page.$(`#${state}`);
-    await figure.screenshot({ path: `${OUT}/${state}.png` });
-    console.log(`${OUT}/${state}.png`);
+  await page.setViewport({ width: 1600, height: 900, deviceScaleFactor: scale });
+  await page.emulateMediaFeatures([
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+    { name: 'prefers-color-scheme', value: 'dark' },
+  ]);
+  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v === true ? 1 : v === false ? 0 : v)]));
+  await page.goto(`${base}?${qs}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!window.galleryReady);
+  await page.evaluate(() => window.galleryReady);
+  return page;
+}
+
+const saved = [];
+try {
+  for (const sheet of SHEETS) {
+    const page = await open(sheet, 1);
+    const file = `${OUT}/sheet-${sheet.theme}-${sheet.lang}-${sheet.width}${sheet.names ? '' : '-no-names'}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    saved.push(file);
+    await page.close();
+  }
+  for (const [name, id, query] of SINGLES) {
+    const page = await open({ ...query, only: id }, 2);
+    const file = `${OUT}/${name}`;
+    await (await page.$(`#${id} .frame`)).screenshot({ path: file });
+    saved.push(file);
+    await page.close();
   }
 } finally {
   await browser.close();
   server.close();
 }
+console.log(saved.join('\n'));

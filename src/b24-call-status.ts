@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EntityOpenEvent } from './events.js';
 import type { StatusError, Transport } from './host.js';
 import { crmPath, type CallStatus } from './status.js';
 import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
 import { styles } from './b24-call-status.styles.js';
 import { adoptStylesIn, foreign } from './internal/adopt-styles.js';
+import { CallTimerController, formatDuration } from './internal/call-timer.js';
 import { StatusController, boundMs, type Phase } from './internal/status-controller.js';
 
 /** The package version; a second, different copy on the page is warned about. */
@@ -90,6 +91,9 @@ export class B24CallStatus extends LitElement {
     keepOpen: () => this.keepOpen,
     message: (code) => errorMessage(this.#strings(), code),
   });
+
+  // Talk time, fed in willUpdate from what the element knows; shown as part `timer`.
+  readonly #timer = new CallTimerController(this);
 
   /**
    * The host: a BX24-like object, a b24jssdk `B24Frame` (or the promise
@@ -197,6 +201,7 @@ export class B24CallStatus extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('keepOpen')) this.#reader.keepOpen(this.keepOpen);
+    this.#timer.track(this.#reader.status?.CALL_ID, this.#reader.status?.CALL_STATE);
   }
 
   protected override updated(): void {
@@ -209,7 +214,12 @@ export class B24CallStatus extends LitElement {
     else this.removeAttribute('call-state');
   }
 
-  override render() {
+  // The display name of a CRM item, once the names are known; undefined shows "Contact #797".
+  #name(_type: string, _id: number): string | undefined {
+    return undefined;
+  }
+
+  override render(): TemplateResult {
     const locale = this.#locale();
     const s = this.#strings(locale);
     const reader = this.#reader;
@@ -217,49 +227,103 @@ export class B24CallStatus extends LitElement {
     // What is known stays on screen while a re-read runs or after one failed (then marked stale).
     const st = reader.status;
     const error = reader.error;
-    const word = (value: string) => (WORDS.includes(value) ? s[value as keyof Strings] : value);
+    const talked = this.#timer.elapsed;
+    const word = (value: string) => (WORDS.includes(value) ? s[value as keyof Strings] : /^DYNAMIC_\d+$/.test(value) ? s.DYNAMIC : value);
+    // Host text is inert and isolated (<bdi>, dir=auto), so it cannot reorder what is around it.
+    // What may be cut with an ellipsis carries its full text in title.
+    const badge = (part: string, value: unknown) =>
+      value ? html`<span part="${part} badge" class="badge" dir="auto" title=${value as string}>${value}</span>` : nothing;
     const item = (part: string, type: string, id: number) => {
-      const label = html`<bdi>${word(type)}</bdi> #${id}`;
+      const name = this.#name(type, id);
+      const kind = word(type);
+      const label = name
+        ? html`<bdi class="cut">${name}</bdi> <span class="kind">· ${kind}</span>`
+        : html`<bdi class="cut">${kind}</bdi> <span>#${id}</span>`;
+      const title = name ? `${name} · ${kind}` : `${kind} #${id}`;
       return crmPath(type, id)
-        ? html`<button part=${part} type="button" @click=${() => this.#open(type, id)}>${label}</button>`
-        : html`<span part=${part} dir="auto">${label}</span>`;
+        ? html`<button part=${part} class="item" type="button" title=${title} @click=${() => this.#open(type, id)}>${label}</button>`
+        : html`<span part=${part} class="item" dir="auto" title=${title}>${label}</span>`;
     };
-    const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
-    // Host text is isolated (dir=auto), so it cannot reorder what is around it.
-    const text = (part: string, value: unknown) => (value ? html`<span part=${part} dir="auto">${value}</span>` : '');
+    const row = (label: string, value: unknown, cls = '') =>
+      value ? html`<dt part="label" class=${cls}>${label}</dt><dd part="value" class=${cls}>${value}</dd>` : nothing;
+    const text = (part: string, value: unknown) => (value ? html`<bdi part=${part}>${value}</bdi>` : nothing);
+    const phone = st && (st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER);
+    const primary = st?.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID ? ([st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID] as const) : undefined;
+    const who = primary && this.#name(...primary);
+    // The primary item is not repeated among the bindings.
+    const bindings = st?.CRM_BINDINGS.filter((b) => !primary || b.ENTITY_TYPE !== primary[0] || b.ENTITY_ID !== primary[1]) ?? [];
+    const message = error && html`<span part="message">${errorMessage(s, error.code)}</span>`;
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
     return html`<div part="base" lang=${locale}>
-      <div class="head" role="status" aria-live="polite" aria-atomic="true" aria-label=${s.region} aria-busy=${phase === 'loading'}>
-        ${st
-          ? html`${text('state', word(st.CALL_STATE ?? 'idle'))} ${text('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${text('call-list', st.CALL_LIST_MODE && s.callList)}`
-          : nothing}
-        ${!st || error ? html`<p part="message">${error ? html`${errorMessage(s, error.code)} <code part="error-code">${error.code}</code>` : s.loading}</p>` : nothing}
+      <div class="top">
+        <div
+          role="status"
+          tabindex="-1"
+          aria-live="polite"
+          aria-atomic="true"
+          aria-label=${s.region}
+          aria-busy=${phase === 'loading'}
+          class=${phase}
+        >
+          ${st
+            ? html`<bdi part=${who ? 'name' : 'name phone'} title=${(who ?? phone) as string}>${who ?? phone}</bdi>
+                <p class="row">
+                  ${who ? text('phone', phone) : nothing} ${badge('state', word(st.CALL_STATE ?? 'idle'))}
+                  ${badge('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${badge('call-list', st.CALL_LIST_MODE && s.callList)}
+                </p>
+                ${message ? html`<p class="notice">${badge('stale', s.stale)} ${message}</p>` : nothing}`
+            : html`<p>${message ?? html`<span part="message">${s.loading}</span>`}</p>`}
+        </div>
+        ${talked === undefined
+          ? nothing
+          : // Outside the live region: a ticking clock must not be announced every second.
+            html`<span part="timer badge" class="badge ${this.#timer.running ? 'running' : ''}" role="timer" aria-label=${s.talkTime} title=${s.talkTime}
+              >${formatDuration(talked)}</span
+            >`}
       </div>
+      ${error
+        ? html`<p class="bar">
+            ${reader.retryable
+              ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again; busy meanwhile.
+                html`<button part="retry" type="button" aria-disabled=${reader.retrying ? 'true' : 'false'} @click=${() => this.#retry()}>
+                  ${reader.retrying ? s.retrying : s.retry}
+                </button>`
+              : nothing}
+            <span class="quiet">${s.errorCode} <code part="error-code">${error.code}</code></span>
+          </p>`
+        : nothing}
       ${st
         ? html`<dl>
-            ${row(s.phone, text('phone', st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER))}
-            ${row(
-              s.line,
-              // Each host value in its own <bdi>, so a bidi override in one cannot reorder the next.
-              (st.LINE_NAME || st.LINE_NUMBER) &&
-                text('line', [st.LINE_NAME, st.LINE_NUMBER].filter(Boolean).map((v, i) => html`${i ? ' · ' : ''}<bdi>${v}</bdi>`))
-            )}
-            ${row(s.crm, st.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID && item('crm', st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID))}
-            ${row(s.bindings, st.CRM_BINDINGS.length && html`<ul>${st.CRM_BINDINGS.map((b) => html`<li>${item('binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul>`)}
-            ${row(s.activity, text('activity', st.CRM_ACTIVITY_ID && `#${st.CRM_ACTIVITY_ID}`))}
-            ${row(s.callId, text('call-id', st.CALL_ID))}
-          </dl>`
-        : nothing}
-      ${error && reader.retryable
-        ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again; busy meanwhile.
-          html`<button part="retry" type="button" aria-disabled=${reader.retrying ? 'true' : 'false'} @click=${() => this.#retry()}>${s.retry}</button>`
+              ${row(s.crm, primary ? item('crm', ...primary) : !bindings.length && html`<span part="not-in-crm" class="quiet">${s.notInCrm}</span>`)}
+              ${row(s.bindings, bindings.length && html`<ul>${bindings.map((b) => html`<li>${item('binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul>`)}
+              ${row(
+                s.line,
+                // Each host value in its own <bdi>; the name may be cut, the number never.
+                (st.LINE_NAME || st.LINE_NUMBER) &&
+                  html`<span part="line" dir="auto"
+                    >${[st.LINE_NAME, st.LINE_NUMBER]
+                      .filter(Boolean)
+                      .map((v, i, all) => html`${i ? html` <span>·</span> ` : ''}<bdi class=${i < all.length - 1 ? 'cut' : ''} title=${v!}>${v}</bdi>`)}</span
+                  >`
+              )}
+              ${row(s.activity, st.CRM_ACTIVITY_ID && text('activity', `#${st.CRM_ACTIVITY_ID}`), 'quiet')}
+              ${row(s.callId, text('call-id', st.CALL_ID), 'quiet')}
+            </dl>
+            <slot name="actions" @slotchange=${filled}></slot>
+            <slot name="footer" @slotchange=${filled}></slot>`
         : nothing}
     </div>`;
   }
 }
 
+// A slot takes room (and a gap) only when the page put something in it.
+const filled = (e: Event) => {
+  const slot = e.target as HTMLSlotElement;
+  slot.toggleAttribute('data-filled', slot.assignedElements().length > 0);
+};
+
 // Known values become words; an unknown one (a new CALL_STATE, say) is shown as is.
-const WORDS = ['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback', 'LEAD', 'DEAL', 'CONTACT', 'COMPANY'];
+const WORDS = ['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback', 'LEAD', 'DEAL', 'CONTACT', 'COMPANY', 'QUOTE', 'SMART_INVOICE'];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -43,7 +43,8 @@ describe('element: what it shows', () => {
     expect(partText(el, 'activity')).to.equal('#55');
     expect(partText(el, 'call-id')).to.equal(FULL.CALL_ID);
     expect(partText(el, 'call-list')).to.equal('Call list');
-    expect(labels(el)).to.deep.equal(['Number', 'Line', 'CRM', 'Linked items', 'Activity', 'Call ID']);
+    // The number is no longer a labelled row: it is the headline, or the line under the CRM name.
+    expect(labels(el)).to.deep.equal(['CRM', 'Linked items', 'Line', 'Activity', 'Call ID']);
   });
 
   it('says "unknown" and "withheld" in words, never the raw value', async () => {
@@ -71,15 +72,16 @@ describe('element: what it shows', () => {
 
   it('shows unknown values as they came, and no link for an unknown CRM type', async () => {
     const el = await mount(
-      withStatus({ ...DOC_STATUS, CALL_STATE: 'onhold', CALL_DIRECTION: 'transfer', CRM_ENTITY_TYPE: 'SMART_INVOICE', CRM_BINDINGS: [{ ENTITY_TYPE: 'QUOTE', ENTITY_ID: 8 }] })
+      // SMART_INVOICE and QUOTE have words now; ORDER and WEBFORM are types no status documents.
+      withStatus({ ...DOC_STATUS, CALL_STATE: 'onhold', CALL_DIRECTION: 'transfer', CRM_ENTITY_TYPE: 'ORDER', CRM_BINDINGS: [{ ENTITY_TYPE: 'WEBFORM', ENTITY_ID: 8 }] })
     );
     expect(partText(el, 'state')).to.equal('onhold');
     expect(el.getAttribute('call-state')).to.equal('onhold');
     expect(partText(el, 'direction')).to.equal('transfer');
     expect(part(el, 'crm')!.localName).to.equal('span');
-    expect(partText(el, 'crm')).to.equal('SMART_INVOICE #797');
+    expect(partText(el, 'crm')).to.equal('ORDER #797');
     expect(part(el, 'binding')!.localName).to.equal('span');
-    expect(partText(el, 'binding')).to.equal('QUOTE #8');
+    expect(partText(el, 'binding')).to.equal('WEBFORM #8');
   });
 
   it('leaves out what is absent: no CRM item, activity, call id or call-list mark', async () => {
@@ -149,12 +151,12 @@ describe('element: languages', () => {
     expect(partText(el, 'phone')).to.equal('Номер скрыт');
     expect(partText(el, 'call-list')).to.equal('Обзвон');
     expect(texts(el, 'binding')).to.deep.equal(['Лид #1', 'Сделка #2', 'Контакт #3', 'Компания #4']);
-    expect(labels(el)).to.deep.equal(['Номер', 'Линия', 'CRM', 'Связанные объекты', 'Дело', 'ID звонка']);
+    expect(labels(el)).to.deep.equal(['CRM', 'Связанные объекты', 'Линия', 'Дело', 'ID звонка']);
     expect(region(el).getAttribute('aria-label')).to.equal('Статус звонка');
     expect(part(el, 'base')!.lang).to.equal('ru');
 
     const failed = await mount(withStatus({ error: 'expired_token', error_description: '' }), { lang: 'ru' });
-    expect(partText(failed, 'message')).to.contain(ru.errAccess);
+    expect(partText(failed, 'message')).to.contain(ru.errSession);
     expect(partText(failed, 'retry')).to.equal('Повторить');
     const none = await mount({}, { lang: 'ru' });
     expect(partText(none, 'message')).to.contain('Откройте эту страницу из карточки звонка Битрикс24.');
@@ -170,14 +172,14 @@ describe('element: languages', () => {
   it('chooses: lang attribute, then the host language, then <html lang>, then English', async () => {
     const cases: Array<[string | undefined, string, string, string]> = [
       // [lang attribute, host getLang(), <html lang>, expected]
-      ['ru', 'en', 'en', 'Ожидание'],
+      ['ru', 'en', 'en', 'Нет разговора'],
       ['en', 'ru', 'ru', 'Idle'],
-      [undefined, 'ru', 'en', 'Ожидание'],
+      [undefined, 'ru', 'en', 'Нет разговора'],
       [undefined, 'en', 'ru', 'Idle'],
-      [undefined, '', 'ru-RU', 'Ожидание'],
+      [undefined, '', 'ru-RU', 'Нет разговора'],
       [undefined, 'xx', 'yy', 'Idle'],
       [undefined, '', '', 'Idle'],
-      ['tlh', 'ru', 'en', 'Ожидание'],
+      ['tlh', 'ru', 'en', 'Нет разговора'],
     ];
     for (const [attr, host, page, expected] of cases) {
       document.documentElement.lang = page;
@@ -190,7 +192,7 @@ describe('element: languages', () => {
   it('takes BX24.getLang() from a BX24 host, and follows a lang attribute set later', async () => {
     document.documentElement.lang = 'en';
     const el = await mount(createBX24({ lang: 'ru' }).BX24);
-    expect(partText(el, 'state')).to.equal('Ожидание');
+    expect(partText(el, 'state')).to.equal('Нет разговора');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(partText(el, 'state')).to.equal('Idle');

@@ -24,7 +24,6 @@ export const de: Strings = {
   notInCrm: 'Nicht im CRM',
   talkTime: 'Gesprächsdauer',
   stale: 'Nicht aktuell',
-  details: 'Details',
   errorCode: 'Fehlercode',
   LEAD: 'Lead',
   DEAL: 'Auftrag',

@@ -24,7 +24,6 @@ export const es: Strings = {
   notInCrm: 'No está en el CRM',
   talkTime: 'Duración de la conversación',
   stale: 'No actualizado',
-  details: 'Detalles',
   errorCode: 'Código de error',
   LEAD: 'Prospecto',
   DEAL: 'Negociación',

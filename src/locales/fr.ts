@@ -24,7 +24,6 @@ export const fr: Strings = {
   notInCrm: 'Absent du CRM',
   talkTime: 'Durée de la conversation',
   stale: 'Pas à jour',
-  details: 'Détails',
   errorCode: 'Code d’erreur',
   LEAD: 'Prospect',
   DEAL: 'Transaction',

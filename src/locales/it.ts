@@ -24,7 +24,6 @@ export const it: Strings = {
   notInCrm: 'Non nel CRM',
   talkTime: 'Durata della conversazione',
   stale: 'Non aggiornato',
-  details: 'Dettagli',
   errorCode: 'Codice di errore',
   LEAD: 'Lead',
   DEAL: 'Trattativa',

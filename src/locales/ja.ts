@@ -24,7 +24,6 @@ export const ja: Strings = {
   notInCrm: 'CRM に未登録',
   talkTime: '通話時間',
   stale: '最新ではありません',
-  details: '詳細',
   errorCode: 'エラーコード',
   LEAD: 'リード',
   DEAL: '取引',

@@ -24,7 +24,6 @@ export const kk: Strings = {
   notInCrm: 'CRM-де жоқ',
   talkTime: 'Сөйлесу ұзақтығы',
   stale: 'Деректер ескірген',
-  details: 'Толығырақ',
   errorCode: 'Қате коды',
   LEAD: 'Лид',
   DEAL: 'Мәміле',

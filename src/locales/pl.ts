@@ -24,7 +24,6 @@ export const pl: Strings = {
   notInCrm: 'Brak w CRM',
   talkTime: 'Czas rozmowy',
   stale: 'Nieaktualne',
-  details: 'Szczegóły',
   errorCode: 'Kod błędu',
   LEAD: 'Lead',
   DEAL: 'Deal',

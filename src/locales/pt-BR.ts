@@ -24,7 +24,6 @@ export const ptBR: Strings = {
   notInCrm: 'Não está no CRM',
   talkTime: 'Duração da conversa',
   stale: 'Desatualizado',
-  details: 'Detalhes',
   errorCode: 'Código do erro',
   LEAD: 'Lead',
   DEAL: 'Negócio',

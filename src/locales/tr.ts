@@ -24,7 +24,6 @@ export const tr: Strings = {
   notInCrm: 'CRM’de yok',
   talkTime: 'Görüşme süresi',
   stale: 'Güncel değil',
-  details: 'Ayrıntılar',
   errorCode: 'Hata kodu',
   LEAD: 'Potansiyel müşteri',
   DEAL: 'Anlaşma',

@@ -24,7 +24,6 @@ export const uk: Strings = {
   notInCrm: 'Немає в CRM',
   talkTime: 'Тривалість розмови',
   stale: 'Дані застаріли',
-  details: 'Докладніше',
   errorCode: 'Код помилки',
   LEAD: 'Лід',
   DEAL: 'Угода',

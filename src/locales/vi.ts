@@ -24,7 +24,6 @@ export const vi: Strings = {
   notInCrm: 'Không có trong CRM',
   talkTime: 'Thời lượng đàm thoại',
   stale: 'Chưa cập nhật',
-  details: 'Chi tiết',
   errorCode: 'Mã lỗi',
   LEAD: 'Khách hàng tiềm năng',
   DEAL: 'Giao dịch',

@@ -24,7 +24,6 @@ export const zhHans: Strings = {
   notInCrm: '不在 CRM 中',
   talkTime: '通话时长',
   stale: '数据已过时',
-  details: '详细信息',
   errorCode: '错误代码',
   LEAD: '线索',
   DEAL: '交易',

@@ -24,7 +24,6 @@ export const zhHant: Strings = {
   notInCrm: '不在 CRM 中',
   talkTime: '通話時長',
   stale: '資料已過時',
-  details: '詳細資訊',
   errorCode: '錯誤代碼',
   LEAD: '潛在客戶',
   DEAL: '交易',
