@@ -28,6 +28,7 @@ run('the ES build imports in Node', 'node', ['-e', "import('./dist/index.js').th
 run('server rendering: @lit-labs/ssr in Node', 'node', ['--test-reporter=spec', 'test/ssr/render.mjs']);
 run('type check: the framework apps, against the build', bin('tsc'), ['-p', 'test/types/tsconfig.apps.json']);
 run('type check: the React wrapper, React 18 and Preact apps, against the build', bin('tsc'), ['-p', 'test/frameworks/tsconfig.json']);
+run('typings: Svelte templates (svelte-check)', 'node', ['test/frameworks/svelte-check.mjs']);
 run('typings: React 19 JSX (tsc)', bin('tsc'), ['-p', 'test/types/tsconfig.json']);
 run('typings: Vue templates (vue-tsc)', bin('vue-tsc'), ['-p', 'test/types/tsconfig.vue.json']);
 run('package: npm pack files as expected', 'node', ['test/package/pack-files.mjs']);
