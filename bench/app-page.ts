@@ -79,11 +79,38 @@ async function connect(): Promise<{ transport: B24Frame | BX24Like; getStatus: (
 }
 const ready = connect();
 
+/**
+ * The same library under a new object: the page hub is per transport and keeps
+ * the page's current status, so a copy makes each run read cold, as a freshly
+ * opened card does.
+ */
+function coldCopy(transport: B24Frame | BX24Like): unknown {
+  // Only BX24 has placement.info(); a B24Frame keeps its state in private fields, so it is delegated to.
+  if (typeof (transport as BX24Like).placement.info === 'function') return { ...transport };
+  const $b24 = transport as B24Frame;
+  return { getLang: () => $b24.getLang(), placement: $b24.placement, slider: $b24.slider };
+}
+
 function mount(transport: unknown): B24CallStatus {
   const el = document.createElement('b24-call-status');
   el.transport = transport as B24Frame;
   box.append(el);
   return el;
+}
+
+/** Resolves once `el` reflects state="ready" (set after its render). */
+function readyState(el: HTMLElement): Promise<void> {
+  return within(
+    new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (el.getAttribute('state') !== 'ready') return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+    }),
+    'never ready'
+  );
 }
 
 /** `p`, or a rejection naming `what` after 10 s: a bench that stalls says where. */
@@ -158,19 +185,37 @@ const bench = {
     });
   },
 
-  /** A fresh element per run, on the transport already initialised; answered = status applied. */
+  /** A fresh element per run, on the transport already initialised; answered = getStatus applied. */
   async firstStatus(runs: number): Promise<Runs> {
     const { transport } = await ready;
     let el: B24CallStatus | undefined;
     return time(
       runs,
       async () => {
-        el = mount(transport);
+        el = mount(coldCopy(transport));
+        // When getStatus says what the options said there is no second b24-status-change: watch `state` instead.
+        await readyState(el);
+      },
+      () => {
+        if (el?.getAttribute('state') !== 'ready' || !el.shadowRoot?.textContent?.includes('+19999999666')) throw new Error('not painted');
+        el.remove();
+      }
+    );
+  },
+
+  /** As firstStatus, but answered = the placement options applied: the first paint, before getStatus answers. */
+  async firstPaint(runs: number): Promise<Runs> {
+    const { transport } = await ready;
+    let el: B24CallStatus | undefined;
+    return time(
+      runs,
+      async () => {
+        el = mount(coldCopy(transport));
         await once(el, 'b24-status-change');
         await el.updateComplete;
       },
       () => {
-        if (el?.getAttribute('state') !== 'ready' || !el.shadowRoot?.textContent?.includes('+19999999666')) throw new Error('not painted');
+        if (!el?.shadowRoot?.textContent?.includes('+19999999666')) throw new Error('not painted');
         el.remove();
       }
     );
