@@ -11,6 +11,8 @@ export interface RestRequest {
   kind: string;
   auth?: string;
   status?: number;
+  /** A batch's rows, e.g. `crm.item.get?entityTypeId=3&id=797`. */
+  commands?: string[];
 }
 export interface RestAnswer {
   status: number;

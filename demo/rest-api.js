@@ -148,6 +148,8 @@ export class RestPortal {
   answer(method, params, kind = 'legacy') {
     const auth = params && typeof params === 'object' ? params.auth : undefined;
     const entry = { method, kind, auth: typeof auth === 'string' ? auth : undefined, status: undefined };
+    // A batch's rows (`crm.item.get?entityTypeId=3&id=797`), for tests that count items.
+    if (method === 'batch' && params && typeof params.cmd === 'object' && params.cmd) entry.commands = Object.values(params.cmd).map(String);
     this.requests.push(entry);
     const out = this.#answer(method, params ?? {});
     if (out) entry.status = out.status;

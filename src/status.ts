@@ -179,9 +179,5 @@ export function normalizeCallState(value: unknown): string | undefined {
   return typeof value === 'string' ? text(value) : undefined;
 }
 
-/** The portal path of a CRM item, only for the four known types and positive ids. */
-export function crmPath(type: unknown, entityId: unknown): string | undefined {
-  return CRM_TYPES.includes(type as 'LEAD') && Number.isSafeInteger(entityId) && (entityId as number) > 0
-    ? `/crm/${(type as string).toLowerCase()}/details/${entityId as number}/`
-    : undefined;
-}
+/** The portal path of a CRM item: every type with a details page now lives in crm.ts. */
+export { crmPath } from './crm.js';
