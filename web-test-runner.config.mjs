@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { restMiddleware } from './demo/rest-server.mjs';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { frameworkApps } from './test/frameworks/bundle-apps.mjs';
@@ -26,7 +27,8 @@ async function strictCsp(ctx, next) {
 
 // One group per kind of test; `web-test-runner --group NAME` runs one.
 export default {
-  middleware: [strictCsp],
+  // restMiddleware: the emulated portal's REST endpoint (demo/rest-server.mjs) on the test server.
+  middleware: [restMiddleware(), strictCsp],
   // browser: the "browser" field too (axios, inside b24jssdk, maps its Node adapters away there).
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   reporters: [defaultReporter(), summaryReporter()],

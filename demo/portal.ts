@@ -4,7 +4,11 @@
  * bootstrap, checks each message's origin and APP_SID, answers the commands
  * the placement has, stays silent for the rest, and posts events to every
  * callbackId bound to them. The demo page and the e2e tests both drive it.
+ * Its REST endpoint lives on the same origin (demo/rest-server.mjs): the
+ * tokens handed out in getInitData and refreshAuth come from there, and
+ * `rest()` / `restState()` drive and read this portal's REST session.
  */
+import type { RestControls, RestRequest } from './rest-api.js';
 import { DOC_STATUS } from './doc-status.js';
 
 export type Placement = 'CALL_CARD' | 'DEFAULT';
@@ -50,6 +54,19 @@ export interface PortalOptions {
   log?: (entry: LogEntry) => void;
   /** Called whenever something shown on a portal page may have changed. */
   onChange?: () => void;
+  /** The origin serving /rest/ and its controls; this page's by default. */
+  restOrigin?: string;
+}
+
+/** An access token as getInitData and refreshAuth hand it out. */
+type Token = { AUTH_ID: string; AUTH_EXPIRES: string; REFRESH_ID: string };
+
+/** This portal's REST session, as the server holds it. */
+export interface RestState {
+  controls: RestControls;
+  requests: Array<RestRequest & { contentType?: string; origin?: string }>;
+  /** CORS preflights the server answered (all sessions). */
+  preflights: number;
 }
 
 /** The getStatus example of the documentation; one copy, shared with the in-memory stand-ins. */
@@ -136,6 +153,9 @@ export class Portal {
   #onChange: () => void;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #listener = (e: MessageEvent) => this.#receive(e);
+  readonly restOrigin: string;
+  /** The REST session on the server: a page of its own, so parallel tests do not meet. */
+  readonly restSession = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
   constructor(container: HTMLElement, o: PortalOptions) {
     this.container = container;
@@ -149,6 +169,7 @@ export class Portal {
     this.autoCloseMs = o.autoCloseMs ?? 65_000;
     this.#log = o.log ?? (() => {});
     this.#onChange = o.onChange ?? (() => {});
+    this.restOrigin = o.restOrigin ?? location.origin;
     window.addEventListener('message', this.#listener);
   }
 
@@ -184,8 +205,49 @@ export class Portal {
 
   dispose(): void {
     window.removeEventListener('message', this.#listener);
+    void this.#restCall('/reset', 'POST').catch(() => {});
     this.#endBlock();
     this.iframe?.remove();
+  }
+
+  /** Change this portal's REST failure controls; resolves with the new state. */
+  async rest(controls: Partial<RestControls>): Promise<RestState> {
+    const state = (await this.#restCall('', 'POST', controls)) as RestState;
+    this.#onChange();
+    return state;
+  }
+
+  /** The REST controls and every REST request the server received for this portal. */
+  restState(): Promise<RestState> {
+    return this.#restCall('', 'GET') as Promise<RestState>;
+  }
+
+  async #restCall(path: string, method: string, body?: unknown): Promise<unknown> {
+    const res = await fetch(`${this.restOrigin}/_emulator/rest/${this.restSession}${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    if (!res.ok) throw new Error(`REST emulator: HTTP ${res.status}`);
+    return res.json();
+  }
+
+  // A token from the REST server, so that it knows it; a local one (which REST refuses) without a server.
+  async #token(): Promise<Token> {
+    try {
+      return (await this.#restCall('/token', 'POST')) as Token;
+    } catch {
+      return { AUTH_ID: token('auth'), AUTH_EXPIRES: '3600', REFRESH_ID: token('refresh') };
+    }
+  }
+
+  // getInitData and refreshAuth wait for the token; the answer goes to the iframe that asked.
+  #answerWithToken(callbackId: string, make: (t: Token) => unknown) {
+    const iframe = this.iframe;
+    void this.#token().then((t) => {
+      if (iframe === this.iframe) this.#post(callbackId, make(t));
+      this.#onChange();
+    });
+    return LATER;
   }
 
   count(command: string): number {
@@ -282,11 +344,11 @@ export class Portal {
     const callCard = this.placement === 'CALL_CARD';
     switch (command) {
       case 'getInitData':
-        return this.#initData();
+        return this.#answerWithToken(callbackId, (t) => this.#initData(t));
       case 'setInstall':
         return params;
       case 'refreshAuth':
-        return { AUTH_ID: token('auth'), AUTH_EXPIRES: '3600', REFRESH_ID: token('refresh') };
+        return this.#answerWithToken(callbackId, (t) => t);
       case 'getInterface':
         return callCard ? CALL_CARD_INTERFACE : { command: [], event: [] };
       case 'resizeWindow': {
@@ -329,16 +391,14 @@ export class Portal {
     return LATER;
   }
 
-  #initData() {
+  #initData(t: Token) {
     const callCard = this.placement === 'CALL_CARD';
     return {
       LANG: this.lang,
       DOMAIN: location.host,
       PROTOCOL: location.protocol === 'https:' ? 1 : 0,
       PATH: '/rest',
-      AUTH_ID: token('auth'),
-      AUTH_EXPIRES: '3600',
-      REFRESH_ID: token('refresh'),
+      ...t,
       MEMBER_ID: 'demo-member',
       FIRST_RUN: this.firstRun,
       IS_ADMIN: true,

@@ -4,6 +4,7 @@ export interface RestControls {
   expired: false | 'once' | 'always';
   rateLimited: boolean;
   hang: boolean;
+  dropped: boolean;
 }
 export interface RestRequest {
   method: string;
@@ -17,6 +18,8 @@ export interface RestRequest {
 export interface RestAnswer {
   status: number;
   body: unknown;
+  /** Cut the connection instead of answering. */
+  drop?: boolean;
 }
 export declare function itemKey(ref: string): string | undefined;
 export declare function formEncode(data: unknown, prefix?: string): string;

@@ -95,6 +95,8 @@ export const NO_FAILURES = Object.freeze({
   rateLimited: false,
   /** Requests are never answered. */
   hang: false,
+  /** The connection is cut before any answer: a network error. */
+  dropped: false,
 });
 
 export class RestPortal {
@@ -124,6 +126,7 @@ export class RestPortal {
     if ('denied' in changes) c.denied = (Array.isArray(changes.denied) ? changes.denied : []).map(itemKey).filter(Boolean);
     if ('rateLimited' in changes) c.rateLimited = changes.rateLimited === true;
     if ('hang' in changes) c.hang = changes.hang === true;
+    if ('dropped' in changes) c.dropped = changes.dropped === true;
     if ('expired' in changes) {
       c.expired = changes.expired === 'once' || changes.expired === 'always' ? changes.expired : false;
       if (c.expired) for (const t of this.tokens.values()) t.expired = true;
@@ -142,8 +145,8 @@ export class RestPortal {
 
   /**
    * Answer one REST request. `params` is already parsed (form or JSON) and
-   * holds `auth`. Returns { status, body }, or undefined when the portal
-   * never answers.
+   * holds `auth`. Returns { status, body }; { status: 0, drop: true } when
+   * the connection is to be cut; undefined when the portal never answers.
    */
   answer(method, params, kind = 'legacy') {
     const auth = params && typeof params === 'object' ? params.auth : undefined;
@@ -158,6 +161,7 @@ export class RestPortal {
 
   #answer(method, params) {
     if (this.controls.hang) return undefined;
+    if (this.controls.dropped) return { status: 0, body: null, drop: true };
     if (this.controls.rateLimited) return fail('QUERY_LIMIT_EXCEEDED');
     if (typeof params.auth !== 'string' || params.auth === '') return fail('NO_AUTH_FOUND');
     const token = this.tokens.get(params.auth);

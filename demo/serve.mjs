@@ -3,10 +3,12 @@
 // the protocol run for real. Plain node:http; no network needed.
 //   PORTAL_PORT (default 8000) → http://localhost:PORT/
 //   APP_PORT    (default 8001) → http://127.0.0.1:PORT/app.html
+// The portal origin also serves REST (/rest/…, demo/rest-server.mjs).
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { handleRest } from './rest-server.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const portalPort = Number(process.env.PORTAL_PORT ?? 8000);
@@ -39,6 +41,8 @@ const routes = {
 
 function serve(name, port, host) {
   const server = createServer((req, res) => {
+    // The portal's REST endpoint (and its controls), on the portal's origin as in Bitrix24.
+    if (name === 'portal' && handleRest(req, res)) return;
     const route = routes[name][new URL(req.url ?? '/', 'http://x').pathname];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

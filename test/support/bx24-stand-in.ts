@@ -14,7 +14,8 @@
  * - callMethod / callBatch reach `portal.rest` (demo/rest-api.js) with the
  *   form body the script sends; expired_token → refreshAuth → resend; a 5xx
  *   answer throws `'Query error!'` in a timer and never calls back; a batch
- *   whole-request error throws a TypeError there and never calls back.
+ *   whole-request error throws a TypeError there and never calls back; a
+ *   cut connection (`rest.set({dropped: true})`) is the XHR's error handler.
  *
  * Not reproduced here (beyond the list in bx24-wire.ts): a real window, so
  * origins are checked against the stand-in portal's only; events reach the
@@ -63,10 +64,11 @@ export function createBX24(options: BX24Options = {}): { BX24: BX24Script; porta
     listen(handler) {
       deliver = handler;
     },
-    xhr(url, body, done) {
+    xhr(url, body, done, failed) {
       const method = decodeURIComponent(/\/rest\/(.+)\.json$/.exec(new URL(url).pathname)?.[1] ?? '');
       const answer = portal.rest.answer(method, parseQuery(body), 'legacy');
-      if (answer) setTimeout(() => done(answer.status, JSON.stringify(answer.body)), portal.delay);
+      if (answer?.drop) setTimeout(failed, portal.delay);
+      else if (answer) setTimeout(() => done(answer.status, JSON.stringify(answer.body)), portal.delay);
     },
   };
   const { BX24, error } = makeBX24(env);

@@ -14,8 +14,8 @@
  *   `actions.v2.batch.make({calls, options})` resolve a Result whose
  *   `errors` Map holds each failed command's error under its key; a
  *   whole-request error rejects with an error carrying `code` and `status`;
- *   401 expired_token / invalid_token → a new token, then one retry; 503 →
- *   up to 3 attempts, `retryMs` apart; a REST that never answers never
+ *   401 expired_token / invalid_token → a new token, then one retry; 503 and
+ *   a cut connection → up to 3 attempts, `retryMs` apart; a REST that never answers never
  *   settles (the SDK's 30 s axios timeout is not reproduced).
  *
  * Not reproduced: the SDK's rate limiter and adaptive delays, its logger and
@@ -88,7 +88,9 @@ export function createFrame(options: PortalOptions & { safelyMs?: number; retryM
   const post = (method: string, params: object) =>
     new Promise<{ status: number; body: Record<string, unknown> }>((resolve) => {
       const answer = portal.rest.answer(method, JSON.parse(JSON.stringify({ ...params, auth })), 'json');
-      if (answer) setTimeout(() => resolve(answer as { status: number; body: Record<string, unknown> }), portal.delay);
+      // A cut connection is axios's ERR_NETWORK, which the SDK calls NETWORK_ERROR.
+      const wire = answer?.drop ? { status: 0, body: { error: 'NETWORK_ERROR' } } : answer;
+      if (wire) setTimeout(() => resolve(wire as { status: number; body: Record<string, unknown> }), portal.delay);
     });
 
   async function call(method: string, params: object = {}): Promise<FrameAjaxResult> {
@@ -100,7 +102,7 @@ export function createFrame(options: PortalOptions & { safelyMs?: number; retryM
         a = await post(method, params);
       }
       if (a.status >= 200 && a.status < 300) return new FrameAjaxResult(a.body, a.status);
-      if (a.status === 503 && attempt < 2) {
+      if ((a.status === 503 || a.status === 0) && attempt < 2) {
         await new Promise((r) => setTimeout(r, retryMs));
         continue;
       }
