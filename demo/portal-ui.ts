@@ -127,5 +127,40 @@ $('#reopen').addEventListener('click', reload);
 $('#slider-close').addEventListener('click', () => portal.closeSlider());
 setInterval(render, 1000); // The countdown.
 
+// REST: the failure controls of this portal's session, and what the server received.
+const restBox = (id: string) => $(`#rest-${id}`);
+function restControls() {
+  void portal
+    .rest({
+      noScope: restBox('no-scope').checked,
+      denied: restBox('denied').value.split(',').map((s) => s.trim()).filter(Boolean),
+      expired: ($<HTMLSelectElement>('#rest-expired').value || false) as false | 'once' | 'always',
+      rateLimited: restBox('limit').checked,
+      hang: restBox('hang').checked,
+      dropped: restBox('drop').checked,
+    })
+    .then(() => {
+      const { PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID } = portal.status;
+      portal.fire('CallCard::EntityChanged', { PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID });
+    })
+    .catch((e: Error) => logLine('widget', `REST controls: ${e.message}`));
+}
+for (const id of ['no-scope', 'denied', 'limit', 'hang', 'drop']) restBox(id).addEventListener('change', restControls);
+$('#rest-expired').addEventListener('change', restControls);
+let restPolling = false;
+setInterval(async () => {
+  if (restPolling) return;
+  restPolling = true;
+  try {
+    const { requests } = await portal.restState();
+    const last = requests.at(-1);
+    $('#rest-count').textContent = `${requests.length}${last ? ` (last: ${last.method} ${last.kind}, ${last.status ?? 'no answer'}${last.commands ? `, ${last.commands.length} commands` : ''})` : ''}`;
+  } catch {
+    $('#rest-count').textContent = 'no REST server';
+  } finally {
+    restPolling = false;
+  }
+}, 1000);
+
 fillForm();
 reload();
