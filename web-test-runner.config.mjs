@@ -38,7 +38,7 @@ export default {
   // accessibility tree of the top page, so it runs unframed with plain transports.
   testRunnerHtml: framedRunnerHtml,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 600000,
   concurrency: 2,
   groups: [
     // The element, the model and the adapters, against in-page stand-ins.

@@ -6,6 +6,8 @@ import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.j
 import { styles } from './b24-call-status.styles.js';
 import { adoptStylesIn, foreign } from './internal/adopt-styles.js';
 import { CallTimerController, formatDuration } from './internal/call-timer.js';
+import { CrmNamesController } from './internal/crm-names.js';
+import { restFor } from './rest.js';
 import { StatusController, boundMs, type Phase } from './internal/status-controller.js';
 
 /** The package version; a second, different copy on the page is warned about. */
@@ -33,31 +35,46 @@ export type { Phase };
  * @fires {EntityOpenEvent} b24-entity-open - A CRM item was activated. Cancelable: cancel it to open the item yourself. `detail: {ENTITY_TYPE, ENTITY_ID, path}`.
  * @fires {StatusErrorEvent} b24-error - A read failed. `detail: {code, message}`.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - Colours. Unset: light, unless the page's own `color-scheme` is dark (then dark). `light` or `dark` force one; `auto` follows the OS theme.
+ *
+ * @slot actions - The app's own buttons (e.g. "Create deal"), shown under the status while one is shown.
+ * @slot footer - The app's own content at the bottom, shown while a status is shown.
+ *
  * @csspart base - The frame around everything.
+ * @csspart name - The headline: who is calling (the CRM name, or the number when there is none).
+ * @csspart phone - The client's number (the headline itself when no name is known).
+ * @csspart badge - Every badge: state, direction, call list, stale mark and timer.
  * @csspart state - The call-state badge.
- * @csspart direction - The call direction.
- * @csspart call-list - The mark shown in call-list mode.
- * @csspart phone - The client's number.
+ * @csspart timer - The talk time: counting while connected, the measured time after the call.
+ * @csspart direction - The call direction badge.
+ * @csspart call-list - The badge shown in call-list mode.
+ * @csspart label - Each quiet label (CRM, Linked items, Line, Activity, Call ID).
+ * @csspart value - Each value beside (or, in a narrow frame, under) its label.
+ * @csspart crm - The primary CRM item (a link button when it can be opened).
+ * @csspart binding - Each other linked CRM item (a link button when it can be opened).
+ * @csspart not-in-crm - "Not in CRM", when the call is bound to nothing.
  * @csspart line - The line name and number.
- * @csspart crm - The primary CRM item (a button when it can be opened).
- * @csspart binding - Each CRM binding (a button when it can be opened).
  * @csspart activity - The CRM activity id.
  * @csspart call-id - The call id.
+ * @csspart stale - The "Not up to date" mark shown when a re-read failed.
  * @csspart message - The loading or error message.
- * @csspart error-code - The raw error code beside the message.
- * @csspart retry - The retry button.
+ * @csspart error-code - The raw error code, small, beside Retry.
+ * @csspart retry - The Retry button (only where retrying can help); `aria-disabled="true"` while it runs.
  *
- * @cssprop [--b24-call-status-font=inherit] - Font shorthand.
- * @cssprop [--b24-call-status-color=CanvasText] - Text colour.
- * @cssprop [--b24-call-status-background=Canvas] - Background.
- * @cssprop [--b24-call-status-border=1px solid #d0d5db] - Border shorthand.
- * @cssprop [--b24-call-status-radius=0.5em] - Corner radius.
- * @cssprop [--b24-call-status-gap=0.5em] - Space between items.
- * @cssprop [--b24-call-status-accent=#0b62a8] - Links, focus ring and the call-list mark.
- * @cssprop [--b24-call-status-idle-color=#52585f] - The idle badge.
- * @cssprop [--b24-call-status-connecting-color=#8a4b00] - The connecting badge.
- * @cssprop [--b24-call-status-connected-color=#1c6e32] - The connected badge.
- * @cssprop [--b24-call-status-error-color=#b3261e] - Error text.
+ * @cssprop [--b24-call-status-font=13px/1.45 'Open Sans', 'Helvetica Neue', Helvetica, Arial, sans-serif] - Font shorthand (Bitrix24's UI font).
+ * @cssprop [--b24-call-status-color=#333] - Text colour. Dark: `#e6e9ec`.
+ * @cssprop [--b24-call-status-muted-color=#6a737f] - Labels, the error code and other quiet text. Dark: `#a0a9b3`.
+ * @cssprop [--b24-call-status-background=#fff] - Background; badge tints are mixed from it. Dark: `#22272e`.
+ * @cssprop [--b24-call-status-border=1px solid #dfe3e8] - Border shorthand. Dark: `1px solid #3a4149`.
+ * @cssprop [--b24-call-status-radius=8px] - Corner radius. Dark: the same.
+ * @cssprop [--b24-call-status-gap=8px] - Space between blocks. Dark: the same.
+ * @cssprop [--b24-call-status-accent=#2067b0] - Links, Retry, the focus ring and the call-list badge. Dark: `#6cb0ff`.
+ * @cssprop [--b24-call-status-accent-hover=#0b66c3] - Links and Retry on hover and focus. Dark: `#8cc2ff`.
+ * @cssprop [--b24-call-status-idle-color=#525c69] - The idle badge. Dark: `#c2c8cf`.
+ * @cssprop [--b24-call-status-connecting-color=#955300] - The connecting badge. Dark: `#f5b556`.
+ * @cssprop [--b24-call-status-connected-color=#386f00] - The connected badge and the running timer. Dark: `#8fd46a`.
+ * @cssprop [--b24-call-status-warning-color=#955300] - The "Not up to date" mark. Dark: `#f5b556`.
+ * @cssprop [--b24-call-status-error-color=#c62828] - Error text. Dark: `#ff8a80`.
  */
 export class B24CallStatus extends LitElement {
   static override styles = styles;
@@ -70,6 +87,7 @@ export class B24CallStatus extends LitElement {
     keepOpen: { attribute: 'keep-open', reflect: true, type: Boolean, converter: { fromAttribute: (v) => v !== null && v !== 'false' } },
     strings: { attribute: false },
     transport: { attribute: false, noAccessor: true },
+    noCrmNames: { attribute: 'no-crm-names', type: Boolean },
   };
 
   /** Milliseconds to wait for the host, for init and for each command. Garbage means 5000; more than 2^31−1 is clamped. */
@@ -80,6 +98,9 @@ export class B24CallStatus extends LitElement {
 
   /** Keep the call card open after the call ends (`disableAutoClose`) while set. */
   keepOpen = false;
+
+  /** Show CRM items as "Contact #797" and send no REST request for their names. */
+  noCrmNames = false;
 
   /** Overrides for any shown string, e.g. `{retry: 'Try again'}`. Only non-empty strings count. */
   strings?: Partial<Strings>;
@@ -94,6 +115,9 @@ export class B24CallStatus extends LitElement {
 
   // Talk time, fed in willUpdate from what the element knows; shown as part `timer`.
   readonly #timer = new CallTimerController(this);
+  readonly #names = new CrmNamesController(this);
+  // The status whose CRM items were last asked for: one request per status.
+  #named?: CallStatus;
 
   /**
    * The host: a BX24-like object, a b24jssdk `B24Frame` (or the promise
@@ -200,6 +224,7 @@ export class B24CallStatus extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#askNames();
     if (changed.has('keepOpen')) this.#reader.keepOpen(this.keepOpen);
     this.#timer.track(this.#reader.status?.CALL_ID, this.#reader.status?.CALL_STATE);
   }
@@ -215,8 +240,24 @@ export class B24CallStatus extends LitElement {
   }
 
   // The display name of a CRM item, once the names are known; undefined shows "Contact #797".
-  #name(_type: string, _id: number): string | undefined {
-    return undefined;
+  #name(type: string, id: number): string | undefined {
+    return this.noCrmNames ? undefined : this.#names.name(type, id);
+  }
+
+  // Names are an enhancement: asked for after the status is shown, never waited for.
+  #askNames() {
+    const status = this.#reader.status;
+    if (this.noCrmNames || !status || status === this.#named) return;
+    this.#named = status;
+    const items = [...(status.CRM_ENTITY_TYPE && status.CRM_ENTITY_ID ? [{ ENTITY_TYPE: status.CRM_ENTITY_TYPE, ENTITY_ID: status.CRM_ENTITY_ID }] : []), ...status.CRM_BINDINGS];
+    if (!items.length) return;
+    let rest;
+    try {
+      rest = restFor(this.#reader.hub?.host.transport());
+    } catch {
+      return; // A hostile transport has no REST either.
+    }
+    this.#names.request(rest, items, boundMs(this.timeout));
   }
 
   override render(): TemplateResult {
@@ -246,7 +287,7 @@ export class B24CallStatus extends LitElement {
     };
     const row = (label: string, value: unknown, cls = '') =>
       value ? html`<dt part="label" class=${cls}>${label}</dt><dd part="value" class=${cls}>${value}</dd>` : nothing;
-    const text = (part: string, value: unknown) => (value ? html`<bdi part=${part}>${value}</bdi>` : nothing);
+    const text = (part: string, value: unknown) => (value ? html`<bdi part=${part} title=${value as string}>${value}</bdi>` : nothing);
     const phone = st && (st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER);
     const primary = st?.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID ? ([st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID] as const) : undefined;
     const who = primary && this.#name(...primary);
@@ -285,9 +326,9 @@ export class B24CallStatus extends LitElement {
         ? html`<p class="bar">
             ${reader.retryable
               ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again; busy meanwhile.
-                html`<button part="retry" type="button" aria-disabled=${reader.retrying ? 'true' : 'false'} @click=${() => this.#retry()}>
-                  ${reader.retrying ? s.retrying : s.retry}
-                </button>`
+                html`<button part="retry" type="button" aria-disabled=${reader.retrying ? 'true' : 'false'} @click=${() => this.#retry()}
+                  >${reader.retrying ? s.retrying : s.retry}</button
+                >`
               : nothing}
             <span class="quiet">${s.errorCode} <code part="error-code">${error.code}</code></span>
           </p>`

@@ -8,10 +8,11 @@ describe('the wire-level BX24 stand-in', () => {
   it('throws outside a Bitrix24 frame and leaves a full, dead window.BX24, like the real script', () => {
     const w = window as { BX24?: { getDomain(): string; init: unknown } };
     delete w.BX24;
+    const left = () => w.BX24 as { getDomain(): string; init: unknown };
     try {
       expect(() => loadBX24()).to.throw('Unable to initialize Bitrix24 JS library!');
-      expect((w.BX24 as { init: unknown }).init).to.be.a('function');
-      expect((w.BX24 as { getDomain(): string }).getDomain()).to.equal('');
+      expect(left().init).to.be.a('function');
+      expect(left().getDomain()).to.equal('');
     } finally {
       delete w.BX24;
     }
