@@ -31,8 +31,13 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  [part~='base'] {
+  /* minmax(0, 1fr): a long value never widens the grid past the frame. */
+  [part~='base'],
+  [role='status'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  [part~='base'] {
     gap: var(--_gap);
     padding: 12px 14px;
     background: var(--_bg);
@@ -49,6 +54,7 @@ export const styles = css`
   ul {
     list-style: none;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
 
@@ -61,7 +67,6 @@ export const styles = css`
   [role='status'] {
     flex: 1;
     min-width: 0;
-    display: grid;
     gap: 4px;
   }
   .row {
@@ -142,7 +147,6 @@ export const styles = css`
   }
   [part~='timer'] {
     flex: none;
-    font-size: 13px;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -150,6 +154,7 @@ export const styles = css`
   /* Quiet labels; in a narrow frame each sits above its value. */
   dl {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px var(--_gap);
   }
   dt,
@@ -193,6 +198,14 @@ export const styles = css`
   [part~='error-code'] {
     overflow-wrap: anywhere;
     word-break: break-all;
+  }
+  /* At most three lines, then an ellipsis (the full id is in title). */
+  [part~='call-id'],
+  [part~='activity'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
   [part~='call-id'] {
     font-size: 12px;

@@ -21,7 +21,8 @@ const HOSTILE: Record<string, string> = {
 };
 
 // Every element the template itself can make; a hostile value must add none.
-const OWN_TAGS = new Set(['DIV', 'SPAN', 'P', 'CODE', 'DL', 'DT', 'DD', 'UL', 'LI', 'BUTTON', 'BDI']);
+// SLOT: the empty actions and footer slots the page may fill.
+const OWN_TAGS = new Set(['DIV', 'SPAN', 'P', 'CODE', 'DL', 'DT', 'DD', 'UL', 'LI', 'BUTTON', 'BDI', 'SLOT']);
 
 function statusWith(value: string) {
   return {

@@ -18,8 +18,12 @@ type B24CallStatusProps = {
   lang?: B24CallStatus["lang"];
   /** Keep the call card open after the call ends (`disableAutoClose`) while set. */
   "keep-open"?: B24CallStatus["keepOpen"];
+  /** Show CRM items as "Contact #797" and send no REST request for their names. */
+  "no-crm-names"?: B24CallStatus["noCrmNames"];
   /** Keep the call card open after the call ends (`disableAutoClose`) while set. */
   keepOpen?: B24CallStatus["keepOpen"];
+  /** Show CRM items as "Contact #797" and send no REST request for their names. */
+  noCrmNames?: B24CallStatus["noCrmNames"];
   /** Overrides for any shown string, e.g. `{retry: 'Try again'}`. Only non-empty strings count. */
   strings?: B24CallStatus["strings"];
   /** The host: a BX24-like object, a b24jssdk `B24Frame` (or the promise
@@ -59,33 +63,47 @@ export type CustomElements = {
    * or undefined when that read failed (see `error`); never rejects. Calls in
    * a burst share reads: at most one in flight and one after it.
    *
+   * ### **Slots:**
+   *  - **actions** - The app's own buttons (e.g. "Create deal"), shown under the status while one is shown.
+   * - **footer** - The app's own content at the bottom, shown while a status is shown.
+   *
    * ### **CSS Properties:**
-   *  - **--b24-call-status-font** - Font shorthand. _(default: inherit)_
-   * - **--b24-call-status-color** - Text colour. _(default: CanvasText)_
-   * - **--b24-call-status-background** - Background. _(default: Canvas)_
-   * - **--b24-call-status-border** - Border shorthand. _(default: 1px solid #d0d5db)_
-   * - **--b24-call-status-radius** - Corner radius. _(default: 0.5em)_
-   * - **--b24-call-status-gap** - Space between items. _(default: 0.5em)_
-   * - **--b24-call-status-accent** - Links, focus ring and the call-list mark. _(default: #0b62a8)_
-   * - **--b24-call-status-idle-color** - The idle badge. _(default: #52585f)_
-   * - **--b24-call-status-connecting-color** - The connecting badge. _(default: #8a4b00)_
-   * - **--b24-call-status-connected-color** - The connected badge. _(default: #1c6e32)_
-   * - **--b24-call-status-error-color** - Error text. _(default: #b3261e)_
+   *  - **--b24-call-status-font** - Font shorthand (Bitrix24's UI font). _(default: 13px/1.45 'Open Sans', 'Helvetica Neue', Helvetica, Arial, sans-serif)_
+   * - **--b24-call-status-color** - Text colour. Dark: `#e6e9ec`. _(default: #333)_
+   * - **--b24-call-status-muted-color** - Labels, the error code and other quiet text. Dark: `#a0a9b3`. _(default: #6a737f)_
+   * - **--b24-call-status-background** - Background; badge tints are mixed from it. Dark: `#22272e`. _(default: #fff)_
+   * - **--b24-call-status-border** - Border shorthand. Dark: `1px solid #3a4149`. _(default: 1px solid #dfe3e8)_
+   * - **--b24-call-status-radius** - Corner radius. Dark: the same. _(default: 8px)_
+   * - **--b24-call-status-gap** - Space between blocks. Dark: the same. _(default: 8px)_
+   * - **--b24-call-status-accent** - Links, Retry, the focus ring and the call-list badge. Dark: `#6cb0ff`. _(default: #2067b0)_
+   * - **--b24-call-status-accent-hover** - Links and Retry on hover and focus. Dark: `#8cc2ff`. _(default: #0b66c3)_
+   * - **--b24-call-status-idle-color** - The idle badge. Dark: `#c2c8cf`. _(default: #525c69)_
+   * - **--b24-call-status-connecting-color** - The connecting badge. Dark: `#f5b556`. _(default: #955300)_
+   * - **--b24-call-status-connected-color** - The connected badge and the running timer. Dark: `#8fd46a`. _(default: #386f00)_
+   * - **--b24-call-status-warning-color** - The "Not up to date" mark. Dark: `#f5b556`. _(default: #955300)_
+   * - **--b24-call-status-error-color** - Error text. Dark: `#ff8a80`. _(default: #c62828)_
    *
    * ### **CSS Parts:**
    *  - **base** - The frame around everything.
+   * - **name** - The headline: who is calling (the CRM name, or the number when there is none).
+   * - **phone** - The client's number (the headline itself when no name is known).
+   * - **badge** - Every badge: state, direction, call list, stale mark and timer.
    * - **state** - The call-state badge.
-   * - **direction** - The call direction.
-   * - **call-list** - The mark shown in call-list mode.
-   * - **phone** - The client's number.
+   * - **timer** - The talk time: counting while connected, the measured time after the call.
+   * - **direction** - The call direction badge.
+   * - **call-list** - The badge shown in call-list mode.
+   * - **label** - Each quiet label (CRM, Linked items, Line, Activity, Call ID).
+   * - **value** - Each value beside (or, in a narrow frame, under) its label.
+   * - **crm** - The primary CRM item (a link button when it can be opened).
+   * - **binding** - Each other linked CRM item (a link button when it can be opened).
+   * - **not-in-crm** - "Not in CRM", when the call is bound to nothing.
    * - **line** - The line name and number.
-   * - **crm** - The primary CRM item (a button when it can be opened).
-   * - **binding** - Each CRM binding (a button when it can be opened).
    * - **activity** - The CRM activity id.
    * - **call-id** - The call id.
+   * - **stale** - The "Not up to date" mark shown when a re-read failed.
    * - **message** - The loading or error message.
-   * - **error-code** - The raw error code beside the message.
-   * - **retry** - The retry button.
+   * - **error-code** - The raw error code, small, beside Retry.
+   * - **retry** - The Retry button (only where retrying can help); `aria-disabled="true"` while it runs.
    */
   "b24-call-status": DefineComponent<B24CallStatusProps>;
 };
