@@ -30,7 +30,7 @@ describe('<b24-call-status> definition', () => {
 describe('<b24-call-status> with BX24', () => {
   it('is accessible while loading, then shows every field of getStatus', async () => {
     const { BX24 } = createBX24({ delay: 50 });
-    const el = await fixture<B24CallStatus>(html`<b24-call-status .transport=${BX24}></b24-call-status>`);
+    const el = await fixture<B24CallStatus>(html`<b24-call-status no-crm-names .transport=${BX24}></b24-call-status>`);
     expect(el.getAttribute('state') ?? el.state).to.equal('loading');
     await expect(el).to.be.accessible();
     await waitUntil(() => el.state === 'ready');

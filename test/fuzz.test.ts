@@ -163,7 +163,7 @@ describe('<b24-call-status> under fuzzed answers', () => {
         for (const el of batch) {
           await el.updateComplete;
           expect(['ready', 'error']).to.include(el.getAttribute('state'));
-          const shown = el.shadowRoot!.querySelector(el.state === 'ready' ? '[part="state"]' : '[part="message"]');
+          const shown = el.shadowRoot!.querySelector(el.state === 'ready' ? '[part~="state"]' : '[part~="message"]');
           expect(shown, `${el.state} is rendered: ${el.shadowRoot!.innerHTML.slice(0, 400)}`).not.to.equal(null);
         }
         box.replaceChildren();

@@ -19,7 +19,9 @@ export function liveSuite(lib: Lib): void {
       const card = await openCard(lib);
       await rendered(card);
       expect(card.link.widgets[0].state).to.equal('ready');
-      expect(widgetText(card)).to.contain('+19999999666').and.contain('Contact #797').and.contain('Deal #4615');
+      // The CRM names come from REST a moment after the status.
+      await waitUntil(() => widgetText(card).includes('Ivan Petrov'), 'no CRM name shown', { timeout: 8000 });
+      expect(widgetText(card)).to.contain('+19999999666').and.contain('Website redesign');
       const sent = card.log.filter((e) => e.dir === 'in').map((e) => String(e.data));
       expect(sent[0]).to.match(WIRE[lib].init);
       expect(sent.find((s) => s.startsWith('getStatus'))).to.match(WIRE[lib].status);
