@@ -19,7 +19,9 @@ export function entityTypeId(type: unknown): number | undefined {
   if (typeof type !== 'string') return undefined;
   if (Object.prototype.hasOwnProperty.call(TYPE_IDS, type)) return TYPE_IDS[type as keyof typeof TYPE_IDS];
   const dynamic = DYNAMIC.exec(type);
-  return dynamic ? Number(dynamic[1]) : undefined;
+  const id = dynamic ? Number(dynamic[1]) : 0;
+  // DYNAMIC_1 is no smart process: it must not pass for a lead.
+  return id >= 128 ? id : undefined;
 }
 
 /** The key of a type's word (`CONTACT`, `QUOTE`, `DYNAMIC`…), or undefined for an unknown type. */

@@ -141,15 +141,28 @@ describe('hostile strings in every text field', () => {
 });
 
 describe('CRM links (openPath)', () => {
-  it('crmPath accepts only the four types and positive integer ids', () => {
+  it('crmPath accepts only known CRM types and positive integer ids, and builds only the documented paths', () => {
     const anyId = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constantFrom(0, -1, 1.5, 2 ** 53, NaN, Infinity, '5', null, undefined));
-    const anyType = fc.oneof(fc.constantFrom(...CRM_TYPES, 'lead', 'Deal', 'DEAL ', 'QUOTE', 'SMART_INVOICE', '__proto__', '../DEAL'), fc.string());
+    const known = [...CRM_TYPES, 'QUOTE', 'SMART_INVOICE', 'DYNAMIC_128', 'DYNAMIC_1044'];
+    const anyType = fc.oneof(
+      fc.constantFrom(...known, 'lead', 'Deal', 'DEAL ', 'DYNAMIC_1', 'DYNAMIC_127', 'DYNAMIC_', 'DYNAMIC_0128', 'dynamic_128', '__proto__', 'toString', '../DEAL'),
+      fc.string()
+    );
+    // An oracle written apart from src/crm.ts, from call-card-host.md's list of details pages.
+    const expected = (type: string, id: number) =>
+      (CRM_TYPES as readonly string[]).includes(type)
+        ? `/crm/${type.toLowerCase()}/details/${id}/`
+        : type === 'QUOTE'
+          ? `/crm/quote/show/${id}/`
+          : type === 'SMART_INVOICE'
+            ? `/crm/type/31/details/${id}/`
+            : `/crm/type/${type.slice('DYNAMIC_'.length)}/details/${id}/`;
     fc.assert(
       fc.property(anyType, anyId, (type, id) => {
         const path = crmPath(type, id);
-        const valid = (CRM_TYPES as readonly unknown[]).includes(type) && Number.isSafeInteger(id) && (id as number) > 0;
+        const valid = known.includes(type as string) && Number.isSafeInteger(id) && (id as number) > 0;
         if (!valid) return path === undefined;
-        return path === `/crm/${(type as string).toLowerCase()}/details/${id}/` && /^\/crm\/(lead|deal|contact|company)\/details\/[1-9]\d*\/$/.test(path);
+        return path === expected(type as string, id as number) && /^\/crm\/((lead|deal|contact|company)\/details|quote\/show|type\/[1-9]\d*\/details)\/[1-9]\d*\/$/.test(path);
       }),
       { seed: SEED, numRuns: 1000 }
     );
@@ -161,7 +174,7 @@ describe('CRM links (openPath)', () => {
     const bad = [
       { CRM_ENTITY_TYPE: 'lead', CRM_ENTITY_ID: 5 },
       { CRM_ENTITY_TYPE: 'DEAL ', CRM_ENTITY_ID: 5 },
-      { CRM_ENTITY_TYPE: 'QUOTE', CRM_ENTITY_ID: 5 },
+      { CRM_ENTITY_TYPE: 'DYNAMIC_1', CRM_ENTITY_ID: 5 },
       { CRM_ENTITY_TYPE: '../../admin', CRM_ENTITY_ID: 5 },
       { CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 0 },
       { CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: -3 },

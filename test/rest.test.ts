@@ -49,10 +49,12 @@ describe('crm: types, ids, paths and names', () => {
   });
 
   it('has a word key for every type, one for all smart processes', () => {
-    expect(['LEAD', 'DEAL', 'CONTACT', 'COMPANY', 'QUOTE', 'SMART_INVOICE', 'DYNAMIC_128', 'DYNAMIC_7'].map(crmKind)).to.deep.equal([
+    expect(['LEAD', 'DEAL', 'CONTACT', 'COMPANY', 'QUOTE', 'SMART_INVOICE', 'DYNAMIC_128', 'DYNAMIC_1044'].map(crmKind)).to.deep.equal([
       'LEAD', 'DEAL', 'CONTACT', 'COMPANY', 'QUOTE', 'SMART_INVOICE', 'DYNAMIC', 'DYNAMIC',
     ]);
     expect(crmKind('SMART')).to.equal(undefined);
+    // Smart processes start at 128: DYNAMIC_1 must not pass for a lead.
+    expect(['DYNAMIC_1', 'DYNAMIC_7', 'DYNAMIC_127'].map(crmKind)).to.deep.equal([undefined, undefined, undefined]);
   });
 
   it('links every type to its details page, and src/index still exports crmPath', () => {
