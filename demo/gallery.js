@@ -32,12 +32,11 @@ const item = (entityTypeId, id) => {
   const found = CRM[`${entityTypeId}:${id}`];
   return found && { id, entityTypeId, ...found };
 };
-// REST as a plain transport offers it: resolves with `result`, rejects with {error, error_description}.
+// REST as a plain transport offers it: the parsed answer body, as fetch(...).json() gives it.
 async function callMethod(method, params) {
   if (method === 'crm.item.get') {
     const found = item(Number(params.entityTypeId), Number(params.id));
-    if (!found) throw { error: 'NOT_FOUND', error_description: 'Not found' };
-    return { item: found };
+    return found ? { result: { item: found } } : { error: 'NOT_FOUND', error_description: 'Not found' };
   }
   if (method === 'batch') {
     const result = {};
@@ -49,9 +48,9 @@ async function callMethod(method, params) {
       if (found) result[key] = { item: found };
       else result_error[key] = { error: 'NOT_FOUND', error_description: 'Not found' };
     }
-    return { result, result_error };
+    return { result: { result, result_error } };
   }
-  throw { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' };
+  return { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' };
 }
 
 /** A fake call card: `answer` is what getStatus gives (a function may change it), `fire` sends a card event. */
@@ -134,7 +133,7 @@ for (const [id, caption, make, script] of STATES) {
   mounted.push({ id, el, transport, script });
 }
 
-// The call timeline: the ended call talked 3:12, the connected one has run 2:07 when the picture is taken.
+// The call timeline: the ended call talked 3:12; the connected one has run a little over 2:07 when photographed.
 async function play() {
   const wait = (id) => mounted.filter((m) => m.id !== 'loading' && (!id || m.id === id)).map((m) => ready(m.el));
   await Promise.all(wait());
