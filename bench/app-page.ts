@@ -88,11 +88,19 @@ function coldCopy(transport: B24Frame | BX24Like): unknown {
   // Only BX24 has placement.info(); a B24Frame keeps its state in private fields, so it is delegated to.
   if (typeof (transport as BX24Like).placement.info === 'function') return { ...transport };
   const $b24 = transport as B24Frame;
-  return { getLang: () => $b24.getLang(), placement: $b24.placement, slider: $b24.slider };
+  return {
+    getLang: () => $b24.getLang(),
+    placement: $b24.placement,
+    slider: $b24.slider,
+    // REST for the CRM names: the same library's batch, under the copy (so names are read cold too).
+    actions: $b24.actions,
+  };
 }
 
-function mount(transport: unknown): B24CallStatus {
+function mount(transport: unknown, names = false): B24CallStatus {
   const el = document.createElement('b24-call-status');
+  // Names cost a REST batch per cold transport: only the names bench asks (the libraries throttle REST).
+  el.noCrmNames = !names;
   el.transport = transport as B24Frame;
   box.append(el);
   return el;
@@ -219,6 +227,38 @@ const bench = {
         el.remove();
       }
     );
+  },
+
+  /**
+   * From getStatus painted (state="ready") to the CRM name painted: one REST
+   * batch to the portal origin per run, on a cold transport copy.
+   */
+  async namesPaint(runs: number): Promise<Runs> {
+    const { transport } = await ready;
+    const out: Runs = { answered: [], painted: [] };
+    for (let i = -3; i < runs; i++) {
+      await jitter();
+      const copy = coldCopy(transport);
+      const el = mount(copy, true);
+      await readyState(el);
+      const t0 = performance.now();
+      await within(
+        new Promise<void>((resolve) => {
+          const seen = () => el.shadowRoot?.textContent?.includes('Ivan Petrov');
+          if (seen()) return resolve();
+          const observer = new MutationObserver(() => seen() && (observer.disconnect(), resolve()));
+          observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+        }),
+        `no CRM name in: ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ')}`
+      );
+      const t1 = performance.now();
+      const t2 = await frame();
+      el.remove();
+      if (i < 0) continue;
+      out.answered.push(t1 - t0);
+      out.painted.push(t2 - t0);
+    }
+    return out;
   },
 
   /** One element with its status, past b24jssdk's bind window, for eventToPaint. */

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/chrome.mjs';
+import { handleRest } from '../demo/rest-server.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const page = (script) => `<!doctype html><meta charset="utf-8"><body><script type="module" src="/${script}.js"></script>`;
@@ -29,6 +30,8 @@ async function bundle() {
 
 function listen(routes, host) {
   const server = createServer((req, res) => {
+    // The portal origin also answers REST (CRM names), as Bitrix24 does.
+    if (host === 'localhost' && handleRest(req, res)) return;
     const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
     if (!route) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': `${route[0]}; charset=utf-8` }).end(route[1]);
