@@ -96,7 +96,13 @@ const STATES = [
   }), 'connected'],
   ['stale', 'not up to date · a re-read timed out', () => card({ ...STATUS, CALL_STATE: 'connected' }), 'stale'],
   ['retrying', 'error · retry running (busy)', () => card(rest('QUERY_LIMIT_EXCEEDED', 'Too many requests')), 'retrying'],
-  ['err-no-app-context', 'error · NO_APP_CONTEXT (page outside Bitrix24)', () => undefined, 'timeout'],
+  // What the legacy script leaves in a page Bitrix24 did not open: a full BX24 that never initialises.
+  ['err-no-app-context', 'error · NO_APP_CONTEXT (page outside Bitrix24)', () => ({
+    init: () => {},
+    getDomain: () => '',
+    getLang: () => '',
+    placement: { info: () => ({ placement: null, options: null }), call: () => {}, bindEvent: () => {} },
+  })],
   ['err-wrong-auth-type', 'error · WRONG_AUTH_TYPE', () => card(rest('WRONG_AUTH_TYPE', 'Application context required'))],
   // A b24jssdk frame opened in another placement.
   ['err-wrong-placement', 'error · WRONG_PLACEMENT', () => ({

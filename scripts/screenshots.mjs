@@ -32,7 +32,12 @@ mkdirSync(OUT, { recursive: true });
 for (const old of readdirSync(OUT)) if (old.endsWith('.png')) rmSync(join(OUT, old));
 // Module scripts do not load from file://, so the repository is served on loopback for the shot.
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+// The gallery runs framed, as the widget does in a call card (an unframed page is NO_APP_CONTEXT for
+// BX24 and b24jssdk hosts): this page only holds it in an iframe as tall as its content.
+const FRAMED = `<!doctype html><meta charset="utf-8"><style>body{margin:0}iframe{border:0;width:100%;display:block}</style><iframe id="gallery"></iframe>
+<script type="module">const f = document.getElementById('gallery'); f.src = '/demo/gallery.html' + location.search;</script>`;
 const server = createServer(async (req, res) => {
+  if (new URL(req.url, 'http://x').pathname === '/framed.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(FRAMED);
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\.])+/, '');
   try {
     const body = await readFile(join(process.cwd(), path));
@@ -42,7 +47,7 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/demo/gallery.html`;
+const base = `http://127.0.0.1:${server.address().port}/framed.html`;
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), args: CHROME_ARGS, headless: true });
 
 async function open(query, scale) {
@@ -54,24 +59,29 @@ async function open(query, scale) {
   ]);
   const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v === true ? 1 : v === false ? 0 : v)]));
   await page.goto(`${base}?${qs}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => !!window.galleryReady);
-  await page.evaluate(() => window.galleryReady);
-  return page;
+  const gallery = await (await page.waitForSelector('#gallery')).contentFrame();
+  await gallery.waitForFunction(() => !!window.galleryReady);
+  await gallery.evaluate(() => window.galleryReady);
+  await page.evaluate(() => {
+    const f = document.getElementById('gallery');
+    f.style.height = `${f.contentDocument.documentElement.scrollHeight}px`;
+  });
+  return { page, gallery };
 }
 
 const saved = [];
 try {
   for (const sheet of SHEETS) {
-    const page = await open(sheet, 1);
+    const { page } = await open(sheet, 1);
     const file = `${OUT}/sheet-${sheet.theme}-${sheet.lang}-${sheet.width}${sheet.names ? '' : '-no-names'}.png`;
     await page.screenshot({ path: file, fullPage: true });
     saved.push(file);
     await page.close();
   }
   for (const [name, id, query] of SINGLES) {
-    const page = await open({ ...query, only: id }, 2);
+    const { page, gallery } = await open({ ...query, only: id }, 2);
     const file = `${OUT}/${name}`;
-    await (await page.$(`#${id} .frame`)).screenshot({ path: file });
+    await (await gallery.$(`#${id} .frame`)).screenshot({ path: file });
     saved.push(file);
     await page.close();
   }

@@ -71,7 +71,7 @@ export interface PlainTransport {
   bindEvent?(event: string, cb: (payload?: unknown) => void): void;
   openPath?(path: string): void;
   getLang?(): string;
-  /** REST, for CRM names: resolves with the method's `result`, rejects with `{error, error_description}`. */
+  /** REST, for CRM names: returns (or resolves to) the REST answer body, `{result}` or `{error, error_description}` (see `PlainRest` in rest.ts). */
   callMethod?(method: string, params: object): Promise<unknown>;
 }
 

@@ -36,6 +36,15 @@ describe('issue 10 §2: a page that is not framed', () => {
     });
   }
 
+  it('no library at all on an unframed page: NO_APP_CONTEXT, and no retry (none could reach a portal)', async () => {
+    delete (window as { BX24?: unknown }).BX24;
+    const el = place(undefined, { timeout: '100' });
+    await waitUntil(() => el.state === 'error', 'never failed', { timeout: 2000 });
+    await el.updateComplete;
+    expect(el.error?.code).to.equal('NO_APP_CONTEXT');
+    expect(part(el, 'retry')).to.equal(null);
+  });
+
   it('a plain transport still works unframed (a server proxy, a test host)', async () => {
     const el = await mount(createPlain().transport);
     expect(el.state).to.equal('ready');

@@ -13,7 +13,7 @@ import {
   StatusChangeEvent,
   StatusErrorEvent,
 } from '../events.js';
-import { HostError, type CallCardEvent, type StatusError } from '../host.js';
+import { HostError, unframed, type CallCardEvent, type StatusError } from '../host.js';
 import { hubFor, type Hub, type HubClient } from '../hub.js';
 import { normalizeCallState, normalizeEntity, withCallState, withEntity, type CallStatus } from '../status.js';
 import { canRetry } from '../strings.js';
@@ -201,8 +201,9 @@ export class StatusController implements ReactiveController {
     } catch (e) {
       // Anything else the host threw or rejected with is HOST_ERROR.
       code = codeOf(e);
-      // No library found (yet) may still arrive, so a retry looks again; a dead one or a rejected promise will not.
-      retryable = canRetry(code) || (code === 'NO_APP_CONTEXT' && !this.hub);
+      // No library found (yet) may still arrive, so a retry looks again; a dead one, a rejected promise, or a page
+      // that is not framed (no portal can answer it) will not.
+      retryable = canRetry(code) || (code === 'NO_APP_CONTEXT' && !this.hub && !unframed());
       // The data came after all, and nothing newer was asked for: show it.
       if (code === 'TIMEOUT') answer?.then((late) => seq === this.#seq && this.#settle(late), () => {});
     }
