@@ -45,6 +45,42 @@ export async function sizeSources() {
   };
 }
 
+// What each feature costs in the bundle: the bundle built again with the feature's modules
+// replaced by do-nothing stubs of the same exports, the difference in gzip -9. Only features
+// that live in modules of their own can be taken out this way; the rest is one line, "the rest".
+const FEATURES = [
+  [
+    'CRM names (REST batch, name cache)',
+    {
+      'dist/rest.js': 'export const restFor = () => undefined;',
+      'dist/internal/crm-names.js': 'export class CrmNamesController { constructor(h) { h.addController(this); } request() {} name() {} }',
+    },
+  ],
+  [
+    'call timer',
+    { 'dist/internal/call-timer.js': 'export class CallTimerController { constructor(h) { h.addController(this); } track() {} get running() { return false; } } export const formatDuration = String;' },
+  ],
+  ['styles (every rule)', { 'dist/b24-call-status.styles.js': "import { css } from 'lit'; export const styles = css``;" }],
+  ['late BX24 watch', { 'dist/internal/library-watch.js': 'export const watchForBX24 = () => () => {};' }],
+  ['styles in another document', { 'dist/internal/adopt-styles.js': 'export const foreign = () => false; export const adoptStylesIn = () => {};' }],
+];
+
+/** The bundle's gzip size with some dist modules replaced by stub code. */
+async function without(stubs) {
+  const stub = {
+    name: 'feature-stub',
+    load: (id) => Object.entries(stubs).find(([file]) => id.endsWith(`/${file}`))?.[1] ?? null,
+  };
+  return gz(await minified('dist/index.js', { first: [stub] }));
+}
+
+async function featureCosts(full) {
+  console.log('what each feature costs in the bundle (gzip -9, the bundle without it):');
+  for (const [name, stubs] of FEATURES) {
+    console.log(`  ${name.padEnd(44)} ${(full - (await without(stubs))).toFixed(2).padStart(6)} KB`);
+  }
+}
+
 async function gate() {
   const code = await sizeSources();
   const sizes = Object.fromEntries(Object.entries(code).map(([k, v]) => [k, gz(v)]));
@@ -54,6 +90,7 @@ async function gate() {
   console.log(row('dist/b24-call-status.bundle.js (Lit included)', sizes.bundle, 'bundle'));
   console.log(row('the package\'s own code (Lit excluded)', sizes.own, 'own'));
   console.log(row('Lit alone, as the element uses it (baseline)', sizes.lit));
+  await featureCosts(gz(await minified('dist/index.js')));
   const over = Object.keys(BUDGET).filter((k) => sizes[k] > BUDGET[k]);
   if (over.length) {
     console.error(`✖ over the size gate: ${over.join(', ')}`);
