@@ -169,6 +169,23 @@ async function time(runs: number, start: () => Promise<unknown>, after: () => vo
   return out;
 }
 
+/** A fresh element per run on a cold copy of the transport, until `answered`; each run checks it painted the status. */
+async function coldRuns(runs: number, answered: (el: B24CallStatus) => Promise<unknown>, ok: (el: B24CallStatus) => boolean): Promise<Runs> {
+  const { transport } = await ready;
+  let el: B24CallStatus | undefined;
+  return time(
+    runs,
+    async () => {
+      el = mount(coldCopy(transport));
+      await answered(el);
+    },
+    () => {
+      if (!el || !ok(el) || !el.shadowRoot?.textContent?.includes('+19999999666')) throw new Error('not painted');
+      el.remove();
+    }
+  );
+}
+
 const bench = {
   lib,
   ready: ready.then(() => true),
@@ -194,40 +211,20 @@ const bench = {
   },
 
   /** A fresh element per run, on the transport already initialised; answered = getStatus applied. */
-  async firstStatus(runs: number): Promise<Runs> {
-    const { transport } = await ready;
-    let el: B24CallStatus | undefined;
-    return time(
-      runs,
-      async () => {
-        el = mount(coldCopy(transport));
-        // When getStatus says what the options said there is no second b24-status-change: watch `state` instead.
-        await readyState(el);
-      },
-      () => {
-        if (el?.getAttribute('state') !== 'ready' || !el.shadowRoot?.textContent?.includes('+19999999666')) throw new Error('not painted');
-        el.remove();
-      }
-    );
-  },
+  firstStatus: (runs: number) =>
+    // When getStatus says what the options said there is no second b24-status-change: watch `state` instead.
+    coldRuns(runs, readyState, (el) => el.getAttribute('state') === 'ready'),
 
   /** As firstStatus, but answered = the placement options applied: the first paint, before getStatus answers. */
-  async firstPaint(runs: number): Promise<Runs> {
-    const { transport } = await ready;
-    let el: B24CallStatus | undefined;
-    return time(
+  firstPaint: (runs: number) =>
+    coldRuns(
       runs,
-      async () => {
-        el = mount(coldCopy(transport));
+      async (el) => {
         await once(el, 'b24-status-change');
         await el.updateComplete;
       },
-      () => {
-        if (!el?.shadowRoot?.textContent?.includes('+19999999666')) throw new Error('not painted');
-        el.remove();
-      }
-    );
-  },
+      () => true
+    ),
 
   /**
    * From getStatus painted (state="ready") to the CRM name painted: one REST
