@@ -138,6 +138,25 @@ describe('a11y: keyboard', () => {
     portal.status = DOC_STATUS;
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.state === 'ready');
+    // The Retry button is gone: keyboard focus went to the status region, not to <body>.
+    await waitUntil(() => el.shadowRoot!.activeElement === region(el), 'focus was lost');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('a busy retry sends nothing more, and says so (aria-disabled)', async () => {
+    const { transport, portal } = createPlain({ status: { error: 'QUERY_LIMIT_EXCEEDED', error_description: '' } });
+    const el = await mount(transport);
+    portal.delay = 300;
+    const reads = portal.count('getStatus');
+    const retry = part(el, 'retry')!;
+    retry.click();
+    await el.updateComplete;
+    expect(part(el, 'retry')!.getAttribute('aria-disabled')).to.equal('true');
+    for (let i = 0; i < 5; i++) part(el, 'retry')!.click();
+    await settled(el);
+    await nextTasks(4);
+    expect(portal.count('getStatus')).to.equal(reads + 1);
+    expect(part(el, 'retry')!.getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('opens CRM items from the keyboard', async () => {

@@ -168,6 +168,17 @@ describe('host: every error code', () => {
     expect(fromBX24.error?.code).to.equal('BAD_RESPONSE');
   });
 
+  it('BAD_RESPONSE: an object with none of the documented keys is no status, not an empty call', async () => {
+    for (const answer of [{}, { result: {} }, '{}', { call_id: 'lower case' }, Object.create({ CALL_ID: 'inherited' })]) {
+      const el = await mount(plain(() => answer));
+      expect(el.error?.code, JSON.stringify(answer)).to.equal('BAD_RESPONSE');
+      el.remove();
+    }
+    // One documented key is enough: the rest is absent, as the docs allow.
+    const one = await mount(plain(() => ({ CALL_STATE: 'idle' })));
+    expect(one.state).to.equal('ready');
+  });
+
   it('REST error codes pass through, each with the message for its kind', async () => {
     const cases = [
       ['QUERY_LIMIT_EXCEEDED', 'Too many requests', en.errBusy],

@@ -39,6 +39,33 @@ describe('CRM names in the element (issue 11 §1)', () => {
     });
   }
 
+  it('names are host text: inert and bidi-isolated, however hostile', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"> \u202Eevil\u202C';
+    const transport = {
+      call: async () => ({ CALL_ID: 'c1', PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5, CRM_BINDINGS: [{ ENTITY_TYPE: 'CONTACT', ENTITY_ID: 6 }] }),
+      // The REST answer body a plain transport hands back (see PlainRest in src/rest.ts).
+      callMethod: async (_: string, params: { cmd: Record<string, string> }) => ({
+        result: {
+          result: Object.fromEntries(Object.entries(params.cmd).map(([key, row]) => [key, { item: row.includes('entityTypeId=3') ? { name: hostile } : { title: hostile } }])),
+          result_error: {},
+        },
+      }),
+    };
+    const el = await mount(transport);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('evil'), 'no name shown', { timeout: 3000 });
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img'), 'markup from a name was parsed').to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    const holders = [...root.querySelectorAll('bdi, [dir="auto"]')].filter((n) => n.textContent!.includes('evil'));
+    expect(holders.length, 'every name sits in an isolating element').to.be.at.least(1);
+    for (const n of root.querySelectorAll('*')) {
+      if (n.childNodes.length && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent!.includes('\u202E'))) {
+        expect(n.localName === 'bdi' || n.getAttribute('dir') === 'auto' || !!n.closest('bdi, [dir="auto"]'), n.outerHTML).to.equal(true);
+      }
+    }
+  });
+
   it('no-crm-names: no REST request at all, and the items show as "Contact #797"', async () => {
     const { BX24, portal } = createBX24();
     const el = await mount(BX24, { 'no-crm-names': '' });
