@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EntityOpenEvent } from './events.js';
-import type { StatusError, Transport } from './host.js';
-import { crmPath, type CallStatus } from './status.js';
+import { boundMs, type StatusError, type Transport } from './host.js';
+import { crmItems, crmPath, type CallStatus } from './status.js';
 import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
 import { styles } from './b24-call-status.styles.js';
 import { adoptStylesIn, foreign } from './internal/adopt-styles.js';
 import { CallTimerController, formatDuration } from './internal/call-timer.js';
 import { CrmNamesController } from './internal/crm-names.js';
 import { restFor } from './rest.js';
-import { StatusController, boundMs, type Phase } from './internal/status-controller.js';
+import { StatusController, type Phase } from './internal/status-controller.js';
 
 /** The package version; a second, different copy on the page is warned about. */
 export const VERSION = '0.1.0';
@@ -249,7 +249,8 @@ export class B24CallStatus extends LitElement {
     const status = this.#reader.status;
     if (this.noCrmNames || !status || status === this.#named) return;
     this.#named = status;
-    const items = [...(status.CRM_ENTITY_TYPE && status.CRM_ENTITY_ID ? [{ ENTITY_TYPE: status.CRM_ENTITY_TYPE, ENTITY_ID: status.CRM_ENTITY_ID }] : []), ...status.CRM_BINDINGS];
+    const { primary, bindings } = crmItems(status);
+    const items = primary ? [primary, ...bindings] : bindings;
     if (!items.length) return;
     let rest;
     try {
@@ -289,10 +290,9 @@ export class B24CallStatus extends LitElement {
       value ? html`<dt part="label" class=${cls}>${label}</dt><dd part="value" class=${cls}>${value}</dd>` : nothing;
     const text = (part: string, value: unknown) => (value ? html`<bdi part=${part} title=${value as string}>${value}</bdi>` : nothing);
     const phone = st && (st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER);
-    const primary = st?.CRM_ENTITY_TYPE && st.CRM_ENTITY_ID ? ([st.CRM_ENTITY_TYPE, st.CRM_ENTITY_ID] as const) : undefined;
-    const who = primary && this.#name(...primary);
     // The primary item is not repeated among the bindings.
-    const bindings = st?.CRM_BINDINGS.filter((b) => !primary || b.ENTITY_TYPE !== primary[0] || b.ENTITY_ID !== primary[1]) ?? [];
+    const { primary, bindings } = st ? crmItems(st) : { primary: undefined, bindings: [] };
+    const who = primary && this.#name(primary.ENTITY_TYPE, primary.ENTITY_ID);
     const message = error && html`<span part="message">${errorMessage(s, error.code)}</span>`;
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
     return html`<div part="base" lang=${locale}>
@@ -335,7 +335,7 @@ export class B24CallStatus extends LitElement {
         : nothing}
       ${st
         ? html`<dl>
-              ${row(s.crm, primary ? item('crm', ...primary) : !bindings.length && html`<span part="not-in-crm" class="quiet">${s.notInCrm}</span>`)}
+              ${row(s.crm, primary ? item('crm', primary.ENTITY_TYPE, primary.ENTITY_ID) : !bindings.length && html`<span part="not-in-crm" class="quiet">${s.notInCrm}</span>`)}
               ${row(s.bindings, bindings.length && html`<ul>${bindings.map((b) => html`<li>${item('binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul>`)}
               ${row(
                 s.line,

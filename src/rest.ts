@@ -7,6 +7,8 @@
  * No browser global is touched, and b24jssdk is a type here, never code.
  */
 
+import { boundMs } from './host.js';
+
 /** One command's answer: its `result`, or its REST error code. */
 export interface RestAnswer {
   result?: unknown;
@@ -66,8 +68,6 @@ interface SdkFrame {
   callMethod?(method: string, params: object): PromiseLike<unknown>;
 }
 
-const DEFAULT_MS = 5000;
-const MAX_MS = 2 ** 31 - 1;
 const CODE = /^[\w.-]{1,64}$/;
 
 type Raw = Record<string, unknown>;
@@ -153,9 +153,6 @@ function fromSdk(res: unknown, keys: string[]): Record<string, RestAnswer> {
   return out;
 }
 
-function clampMs(ms: number): number {
-  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_MS) : DEFAULT_MS;
-}
 
 /**
  * Run `start` under a timer: it gets `done` for the answer and `fail` for an
@@ -174,7 +171,7 @@ function bounded<T>(ms: number, start: (done: (v: T) => void, fail: (e: unknown)
         reject(e instanceof RestError ? e : new RestError('HOST_ERROR'));
       }
     };
-    const timer = setTimeout(() => finish(() => reject(new RestError('TIMEOUT'))), clampMs(ms));
+    const timer = setTimeout(() => finish(() => reject(new RestError('TIMEOUT'))), boundMs(ms));
     try {
       start(
         (v) => finish(() => resolve(v)),
@@ -274,7 +271,7 @@ function laterRest(pending: PromiseLike<unknown>): Rest {
           (t) => {
             const rest = restFor(t);
             if (!rest) return fail(new RestError('HOST_ERROR'));
-            rest.batch(calls, Math.max(1, clampMs(ms) - (Date.now() - started))).then(done, fail);
+            rest.batch(calls, Math.max(1, boundMs(ms) - (Date.now() - started))).then(done, fail);
           },
           () => fail(new RestError('HOST_ERROR'))
         )

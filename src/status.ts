@@ -174,6 +174,14 @@ export function withEntity(status: CallStatus, change: EntityChange): CallStatus
   return Object.freeze(next) as unknown as CallStatus;
 }
 
+/** The call's CRM items: the primary one (`CRM_ENTITY_*`), and the bindings without it (it is listed there too). */
+export function crmItems(status: CallStatus): { primary?: CrmBinding; bindings: CrmBinding[] } {
+  const { CRM_ENTITY_TYPE: type, CRM_ENTITY_ID: id } = status;
+  const primary = type && id ? { ENTITY_TYPE: type, ENTITY_ID: id } : undefined;
+  const bindings = status.CRM_BINDINGS.filter((b) => !primary || b.ENTITY_TYPE !== type || b.ENTITY_ID !== id);
+  return { primary, bindings };
+}
+
 /** The call state carried by `CallCard::CallStateChanged`: a non-empty string (unknown ones kept as they are), else undefined. */
 export function normalizeCallState(value: unknown): string | undefined {
   return typeof value === 'string' ? text(value) : undefined;

@@ -6,7 +6,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { boundMs, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../src/internal/status-controller.js';
+import { boundMs, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../src/host.js';
 import { watching } from '../src/internal/library-watch.js';
 import { matchLocale } from '../src/strings.js';
 import { loadBX24 } from '../demo/bx24-wire.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { asRestError, crmPath, normalizeCallState, normalizeEntity, normalizeStatus } from '../src/status.js';
+import { asRestError, crmItems, crmPath, normalizeCallState, normalizeEntity, normalizeStatus } from '../src/status.js';
 import { DOC_STATUS } from './support/fake-portal.js';
 
 // What the doc answer normalises to: its two "" values (LINE_NAME, CRM_ACTIVITY_ID) absent.
@@ -189,5 +189,28 @@ describe('the other readers', () => {
     for (const [type, id] of [['SMART', 1], ['contact', 1], ['LEAD', 0], ['LEAD', -1], ['LEAD', 1.5], ['LEAD', '5'], ['../LEAD', 1]]) {
       expect(crmPath(type, id), `${type} ${id}`).to.equal(undefined);
     }
+  });
+});
+
+describe('crmItems', () => {
+  it('gives the primary item and the bindings without it', () => {
+    const status = normalizeStatus({
+      CRM_ENTITY_TYPE: 'CONTACT',
+      CRM_ENTITY_ID: 797,
+      CRM_BINDINGS: [
+        { ENTITY_TYPE: 'CONTACT', ENTITY_ID: 797 },
+        { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 },
+        { ENTITY_TYPE: 'CONTACT', ENTITY_ID: 798 },
+      ],
+    });
+    expect(crmItems(status)).to.deep.equal({
+      primary: { ENTITY_TYPE: 'CONTACT', ENTITY_ID: 797 },
+      bindings: [
+        { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 },
+        { ENTITY_TYPE: 'CONTACT', ENTITY_ID: 798 },
+      ],
+    });
+    const unbound = normalizeStatus({ CRM_ENTITY_TYPE: '', CRM_ENTITY_ID: 0, CRM_BINDINGS: [{ ENTITY_TYPE: 'LEAD', ENTITY_ID: 1 }] });
+    expect(crmItems(unbound)).to.deep.equal({ primary: undefined, bindings: [{ ENTITY_TYPE: 'LEAD', ENTITY_ID: 1 }] });
   });
 });

@@ -22,17 +22,6 @@ import { watchForBX24 } from './library-watch.js';
 /** Where the latest read stands. */
 export type Phase = 'loading' | 'ready' | 'error';
 
-/** The default wait, and the longest one `setTimeout` can keep (a larger one it reads as 0). */
-export const DEFAULT_TIMEOUT_MS = 5000;
-export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** A usable wait from whatever `timeout` holds: garbage falls back to the default, huge values are clamped. */
-export function boundMs(value: unknown): number {
-  const ms = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  if (ms === Infinity) return MAX_TIMEOUT_MS;
-  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
-}
-
 export interface StatusSource {
   /** The `transport` property as set; undefined means `window.BX24`. */
   transport(): unknown;
