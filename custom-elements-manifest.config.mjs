@@ -8,7 +8,7 @@ import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { distPaths, documentedEventsOnly, publicApiOnly, publicTypesExported, readmeApi, typings, writeFile } from './scripts/cem-plugins.mjs';
+import { distPaths, documentedEventsOnly, publicApiOnly, publicTypesExported, reactApi, readmeApi, typings, writeFile } from './scripts/cem-plugins.mjs';
 
 /** Every file `npm run analyze` writes. */
 export const generated = [
@@ -21,6 +21,7 @@ export const generated = [
   'types/svelte.d.ts',
   'types/react.d.ts',
   'types/preact.d.ts',
+  'src/react-api.ts',
   'README.md',
 ];
 
@@ -88,6 +89,7 @@ export default {
     typings(customElementSveltePlugin({ ...typed, fileName: 'svelte.d.ts' }), 'types/svelte.d.ts', svelte5),
     writeFile('types/react.d.ts', REACT),
     writeFile('types/preact.d.ts', PREACT),
+    reactApi(),
     readmeApi(),
   ],
 };

@@ -10,42 +10,21 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../types/react.d.ts" preserve="true" />
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent } from '@lit/react';
 import { B24CallStatus as B24CallStatusElement } from './index.js';
-import type {
-  BeforeCloseEvent,
-  CallStateChangeEvent,
-  EntityChangeEvent,
-  EntityOpenEvent,
-  StatusChangeEvent,
-  StatusErrorEvent,
-} from './events.js';
 import { TAG } from './define.js';
+import { events, type B24CallStatusElementProps, type B24CallStatusHandlers } from './react-api.js';
 
-/** The element's events, as `<B24CallStatus>` props. */
-export interface B24CallStatusHandlers {
-  onStatusChange?: (event: StatusChangeEvent) => void;
-  onCallStateChange?: (event: CallStateChangeEvent) => void;
-  onEntityChange?: (event: EntityChangeEvent) => void;
-  onBeforeClose?: (event: BeforeCloseEvent) => void;
-  onEntityOpen?: (event: EntityOpenEvent) => void;
-  onError?: (event: StatusErrorEvent) => void;
-}
+export type { B24CallStatusElementProps, B24CallStatusHandlers };
 
-// Typed by EventName here, so the wrapper's type is checked against B24CallStatusHandlers.
-const events = {
-  onStatusChange: 'b24-status-change' as EventName<StatusChangeEvent>,
-  onCallStateChange: 'b24-call-state-change' as EventName<CallStateChangeEvent>,
-  onEntityChange: 'b24-entity-change' as EventName<EntityChangeEvent>,
-  onBeforeClose: 'b24-before-close' as EventName<BeforeCloseEvent>,
-  onEntityOpen: 'b24-entity-open' as EventName<EntityOpenEvent>,
-  onError: 'b24-error' as EventName<StatusErrorEvent>,
-} satisfies Record<keyof B24CallStatusHandlers, string>;
-
-/** The props `<B24CallStatus>` takes besides React's usual HTML ones. */
-export type B24CallStatusProps = Partial<Pick<B24CallStatusElement, 'transport' | 'keepOpen' | 'timeout' | 'lang' | 'strings'>> &
+/**
+ * The props `<B24CallStatus>` takes: the element's own (its settable properties and
+ * attributes, and its events as `on…` props, generated from custom-elements.json into
+ * ./react-api.ts), and React's usual HTML ones.
+ */
+export type B24CallStatusProps = B24CallStatusElementProps &
   B24CallStatusHandlers &
-  Omit<React.HTMLAttributes<B24CallStatusElement>, keyof B24CallStatusHandlers | 'lang'> &
+  Omit<React.HTMLAttributes<B24CallStatusElement>, keyof B24CallStatusHandlers | keyof B24CallStatusElementProps> &
   React.RefAttributes<B24CallStatusElement>;
 
 // @lit/react sets a prop as a property when the class's prototype has it. Lit adds the

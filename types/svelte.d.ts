@@ -50,6 +50,8 @@ type BaseProps = {
 type BaseEvents = {};
 
 type B24CallStatusProps = {
+  /** Colours. Unset: light, unless the page's own `color-scheme` is dark (then dark). `light` or `dark` force one; `auto` follows the OS theme. */
+  theme?: 'light' | 'dark' | 'auto';
   /** Milliseconds to wait for the host, for init and for each command. Garbage means 5000; more than 2^31−1 is clamped. */
   timeout?: B24CallStatus["timeout"];
   /** The language; wins over the host's and the page's. Bitrix24 ids (`ua`, `la`, …) work too. */

@@ -31,7 +31,7 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 // the repository's node_modules, so no network is needed; their own dependencies resolve
 // from there (through the links' real paths), the package's cannot.
 const tools = ['typescript', '@types/react', 'vue', 'vue-tsc'];
-for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...tools]) {
+for (const name of new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...tools])) {
   const link = join(scratch, 'node_modules', name);
   mkdirSync(dirname(link), { recursive: true });
   symlinkSync(join(modules, name), link, 'dir');

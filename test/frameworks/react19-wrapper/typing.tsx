@@ -6,6 +6,10 @@ import { createRef } from 'react';
 
 const ref = createRef<B24CallStatusElement>();
 export const fine = <B24CallStatus ref={ref} lang="ru" timeout={3000} strings={{ retry: 'Again' }} onEntityOpen={(e) => e.preventDefault()} />;
+// Every settable property and attribute of the element is a prop (src/react-api.ts, from the manifest).
+export const everyProp = <B24CallStatus theme="dark" noCrmNames keepOpen transport={null} id="x" className="y" title="z" />;
+// @ts-expect-error theme is light, dark or auto
+export const badTheme = <B24CallStatus theme="blue" />;
 // @ts-expect-error transport is a host object, not a number
 export const badTransport = <B24CallStatus transport={42} />;
 // @ts-expect-error a misspelled prop

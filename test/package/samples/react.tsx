@@ -8,6 +8,7 @@ export const bare = (
   <b24-call-status transport={transport} keepOpen timeout={3000} onb24-status-change={(e) => console.log(e.detail.status.CALL_STATE)} />
 );
 export const wrapped = <B24CallStatus transport={transport} keepOpen onStatusChange={(e) => console.log(e.detail.previous)} />;
+export const everyAttribute = <B24CallStatus theme="auto" noCrmNames id="card" className="wide" />;
 
 export const misspelledBare = (
   // @ts-expect-error: `keepOpn` is not a property
@@ -16,6 +17,10 @@ export const misspelledBare = (
 export const misspelledWrapped = (
   // @ts-expect-error: `keepOpn` is not a prop
   <B24CallStatus keepOpn />
+);
+export const badTheme = (
+  // @ts-expect-error: theme is light, dark or auto
+  <B24CallStatus theme="blue" />
 );
 export const wrongDetail = (
   <b24-call-status
