@@ -38,8 +38,31 @@ const svelte5 = (text) =>
 
 // Vue's templates turn \`@b24-status-change\` into the prop \`onB24StatusChange\`, which vue-tsc
 // checks; the generator writes the event's own name (\`onb24-status-change\`), which it never matches.
-const vueEvents = (text) =>
-  text.replace(/"on([\w-]+)"(\?: \(e: \w+Event\))/g, (_, name, rest) => `on${name.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase())}${rest}`);
+// And the generator's \`DefineComponent<Props>\` takes only the element's own props, so under
+// strictTemplates \`id\`, \`class\`, \`@click\` and every other global attribute were errors: the
+// element takes what Vue's own elements take (runtime-dom's HTMLAttributes and ReservedProps), and
+// data-* (a component's \`data-x\` reaches vue-tsc camelized, as \`dataX\`).
+const VUE_ELEMENT = `
+/** What Vue's own elements take (id, class, style, title, hidden, slot, aria-*, native events, key, ref), data-*, and the element's own props. */
+type ElementProps<Own> = Own &
+  Omit<HTMLAttributes & GlobalAttributes, keyof Own> &
+  ReservedProps & { [data: \`data-\${string}\` | \`data\${Capitalize<string>}\`]: unknown };
+
+/** The global attributes runtime-dom's HTMLAttributes leaves out. */
+type GlobalAttributes = {
+  slot?: string | undefined;
+  part?: string | undefined;
+  exportparts?: string | undefined;
+  autofocus?: boolean | 'true' | 'false' | undefined;
+  nonce?: string | undefined;
+  popover?: boolean | '' | 'auto' | 'manual' | 'hint' | undefined;
+};
+`;
+const vue = (text) =>
+  text
+    .replace(/"on([\w-]+)"(\?: \(e: \w+Event\))/g, (_, name, rest) => `on${name.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase())}${rest}`)
+    .replace('import type { DefineComponent } from "vue";', `import type { DefineComponent, HTMLAttributes, ReservedProps } from "vue";\n${VUE_ELEMENT}`)
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<ElementProps<$1>>');
 
 // React 19 and Preact read custom elements' props from their JSX namespaces; the JSX
 // generator leaves that augmentation to users, so it is shipped here.
@@ -85,7 +108,7 @@ export default {
     // "web-types" is set in package.json by hand: the plugin's own packageJson option rewrites the file.
     customElementJetBrainsPlugin({ outdir: './', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
     typings(customElementJsxPlugin({ ...typed, fileName: 'jsx.d.ts' }), 'types/jsx.d.ts'),
-    typings(customElementVuejsPlugin({ ...typed, fileName: 'vue.d.ts' }), 'types/vue.d.ts', vueEvents),
+    typings(customElementVuejsPlugin({ ...typed, fileName: 'vue.d.ts' }), 'types/vue.d.ts', vue),
     typings(customElementSveltePlugin({ ...typed, fileName: 'svelte.d.ts' }), 'types/svelte.d.ts', svelte5),
     writeFile('types/react.d.ts', REACT),
     writeFile('types/preact.d.ts', PREACT),
