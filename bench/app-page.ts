@@ -6,7 +6,7 @@
  */
 import { initializeB24Frame, type B24Frame } from '@bitrix24/b24jssdk';
 import { define, type B24CallStatus, type BX24Like } from '../src/index.js';
-import { hubFor } from '../src/hub.js';
+import { hubFor } from '../src/core/hub.js';
 import { loadBX24 } from '../demo/bx24-wire.js';
 
 /** Times of one kind of run, in ms: when the answer was in, and when it was painted. */

@@ -46,7 +46,7 @@
  * throws for a non-string message from the portal origin (the demo's own
  * side channel posts objects; they are ignored here).
  */
-import type { BX24Like } from '../src/host.js';
+import type { BX24Like } from '../src/core/adapters/index.js';
 import { formEncode } from './rest-api.js';
 
 type Callback = (result: unknown) => void;

@@ -1,19 +1,29 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { EntityOpenEvent } from './events.js';
-import { boundMs, type StatusError, type Transport } from './host.js';
-import { crmItems, crmPath, type CallStatus } from './status.js';
-import { errorMessage, matchLocale, stringsFor, type Strings } from './strings.js';
+import type { Transport } from './core/adapters/index.js';
+import type { CallCard, CallCardSnapshot } from './core/call-card.js';
+import { crmKind, crmPath } from './core/crm.js';
+import { nameKey } from './core/crm-names.js';
+import { errorFacts } from './core/errors.js';
+import { B24Event, EntityOpenEvent, StatusErrorEvent, type StatusError } from './core/events.js';
+import { crmItems, type CallStatus, type CrmBinding } from './core/status.js';
+import { CallStatusController } from './call-status-controller.js';
 import { styles } from './b24-call-status.styles.js';
+import { matchLocale, stringsFor, type Strings } from './strings.js';
 import { adoptStylesIn, foreign } from './internal/adopt-styles.js';
 import { CallTimerController, formatDuration } from './internal/call-timer.js';
-import { CrmNamesController } from './internal/crm-names.js';
-import { restFor } from './rest.js';
-import { StatusController, type Phase } from './internal/status-controller.js';
 
 /** The package version; a second, different copy on the page is warned about. */
 export const VERSION = '0.1.0';
 
-export type { Phase };
+/** Where the latest read stands. */
+export type Phase = CallCardSnapshot['state'];
+
+// The handle's events the element fires again from itself.
+const RELAYED = ['b24-status-change', 'b24-call-state-change', 'b24-entity-change', 'b24-before-close', 'b24-error'] as const;
+
+// Call states and directions with a word of their own; an unknown value is shown as it came.
+const CALL_WORDS = ['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback'] as const;
+type CallWord = (typeof CALL_WORDS)[number];
 
 /**
  * Shows the live status of the Bitrix24 call card it runs in (placement
@@ -33,7 +43,7 @@ export type { Phase };
  * @fires {EntityChangeEvent} b24-entity-change - The card's client changed (`CallCard::EntityChanged`). `detail: {PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID}`.
  * @fires {BeforeCloseEvent} b24-before-close - The card is about to close (`CallCard::BeforeClose`); can fire twice.
  * @fires {EntityOpenEvent} b24-entity-open - A CRM item was activated. Cancelable: cancel it to open the item yourself. `detail: {ENTITY_TYPE, ENTITY_ID, path}`.
- * @fires {StatusErrorEvent} b24-error - A read failed. `detail: {code, message}`.
+ * @fires {StatusErrorEvent} b24-error - A read failed. `detail: {code, retryable, message}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colours. Unset: light, unless the page's own `color-scheme` is dark (then dark). `light` or `dark` force one; `auto` follows the OS theme.
  *
@@ -105,19 +115,21 @@ export class B24CallStatus extends LitElement {
   /** Overrides for any shown string, e.g. `{retry: 'Try again'}`. Only non-empty strings count. */
   strings?: Partial<Strings>;
 
-  #transport?: Transport | PromiseLike<Transport> | null;
-  readonly #reader = new StatusController(this, {
-    transport: () => this.#transport,
-    timeout: () => boundMs(this.timeout),
-    keepOpen: () => this.keepOpen,
-    message: (code) => errorMessage(this.#strings(), code),
-  });
-
-  // Talk time, fed in willUpdate from what the element knows; shown as part `timer`.
+  // The element is a view of one card handle; the options are read at each use, so changes apply to the next read.
+  readonly #data = new CallStatusController(this, undefined, ((el: B24CallStatus) => ({
+    get timeout() {
+      return el.timeout;
+    },
+    get names() {
+      return !el.noCrmNames;
+    },
+  }))(this));
+  // Talk time: repainted every second while the call is connected; shown as part `timer`.
   readonly #timer = new CallTimerController(this);
-  readonly #names = new CrmNamesController(this);
-  // The status whose CRM items were last asked for: one request per status.
-  #named?: CallStatus;
+  // The handle whose events are relayed, and the release of its keep-open hold.
+  #wired?: CallCard;
+  #release?: () => void;
+  #retrying = false;
 
   /**
    * The host: a BX24-like object, a b24jssdk `B24Frame` (or the promise
@@ -125,37 +137,37 @@ export class B24CallStatus extends LitElement {
    * Unset, `window.BX24` is used, looked up on connect (and waited for a while).
    */
   get transport(): Transport | PromiseLike<Transport> | null | undefined {
-    return this.#transport;
+    return this.#data.transport;
   }
   set transport(value: Transport | PromiseLike<Transport> | null | undefined) {
-    if (value === this.#transport) return;
-    this.#transport = value;
-    this.#reader.reconnect();
+    this.#data.transport = value;
+    this.#wire();
   }
 
   /** The status shown, normalised; undefined before the first. */
   get status(): CallStatus | undefined {
-    return this.#reader.status;
+    return this.#data.value.status;
   }
 
-  /** The current error: its code, and the message shown for it. Kept while the status shown is not up to date. */
+  /** The current error: its code, whether a retry can help, and the message shown. Kept while the status shown is not up to date. */
   get error(): StatusError | undefined {
-    return this.#reader.error;
+    const error = this.#data.value.error;
+    return error && { ...error, message: this.#message(error.code) };
   }
 
   /** Where the latest read stands: `loading`, `ready` or `error`. */
   get state(): Phase {
-    return this.#reader.phase;
+    return this.#data.value.state;
   }
 
   /** True while a status is shown that is not up to date (the latest read failed). */
   get stale(): boolean {
-    return this.#reader.stale;
+    return this.#data.value.stale;
   }
 
   /** The call state, once known. */
   get callState(): string | undefined {
-    return this.#reader.status?.CALL_STATE;
+    return this.#data.value.status?.CALL_STATE;
   }
 
   /**
@@ -164,8 +176,42 @@ export class B24CallStatus extends LitElement {
    * a burst share reads: at most one in flight and one after it.
    */
   refresh(): Promise<CallStatus | undefined> {
-    return this.#reader.refresh();
+    return this.#data.card?.refresh() ?? Promise.resolve(undefined);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#wire();
+  }
+
+  // Relay the new handle's events from the element, and hold the card open on it when asked to.
+  #wire() {
+    const card = this.#data.card;
+    if (card === this.#wired) return;
+    this.#wired = card;
+    this.#release = undefined; // The old handle's holds went with it.
+    for (const type of RELAYED) card?.addEventListener(type, this.#relay);
+    this.#keepOpen();
+  }
+
+  #keepOpen() {
+    if (this.keepOpen && !this.#release) this.#release = this.#wired?.keepOpen();
+    else if (!this.keepOpen && this.#release) {
+      this.#release();
+      this.#release = undefined;
+    }
+  }
+
+  // Same class, same detail; an error also carries the message shown for it.
+  readonly #relay = (e: Event) => {
+    if (e.currentTarget !== this.#wired) return;
+    const { detail } = e as B24Event<unknown>;
+    const again =
+      e instanceof StatusErrorEvent
+        ? new StatusErrorEvent({ ...e.detail, message: this.#message(e.detail.code) })
+        : new (e.constructor as new (detail: unknown) => Event)(detail);
+    this.dispatchEvent(again);
+  };
 
   // Lit made the element's sheets in the page's document; another document needs its own.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -183,20 +229,22 @@ export class B24CallStatus extends LitElement {
 
   #open(type: string, id: number) {
     const path = crmPath(type, id)!;
-    // A broken host must not break the page; the click then simply does nothing.
-    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) {
-      try {
-        this.#reader.hub?.host.openPath(path);
-      } catch {
-        // Nothing to open with.
-      }
-    }
+    if (this.dispatchEvent(new EntityOpenEvent({ ENTITY_TYPE: type, ENTITY_ID: id, path }))) this.#wired?.open(type, id);
   }
 
+  // The agent's retry: one at a time; clicks while it runs send nothing.
   async #retry() {
+    if (this.#retrying) return;
     const root = this.shadowRoot;
     const hadFocus = root?.activeElement?.getAttribute('part') === 'retry';
-    await this.#reader.retry();
+    this.#retrying = true;
+    this.requestUpdate();
+    try {
+      await this.refresh();
+    } finally {
+      this.#retrying = false;
+      this.requestUpdate();
+    }
     await this.updateComplete;
     // The Retry button is gone after a success: keep keyboard focus in the widget, not on <body>.
     if (hadFocus && !root?.activeElement) root?.querySelector<HTMLElement>('[role="status"]')?.focus();
@@ -204,7 +252,7 @@ export class B24CallStatus extends LitElement {
 
   // The attribute wins, then the host's language, then the page's, then English. No document on the server.
   #locale() {
-    return [this.lang, this.#reader.hostLang, this.ownerDocument?.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
+    return [this.lang, this.#wired?.hostLang(), this.ownerDocument?.documentElement?.lang].map(matchLocale).find(Boolean) ?? 'en';
   }
 
   #strings(locale = this.#locale()): Strings {
@@ -223,77 +271,29 @@ export class B24CallStatus extends LitElement {
     return table;
   }
 
+  #message(code: string, s = this.#strings()): string {
+    return s[errorFacts(code).message];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#askNames();
-    if (changed.has('keepOpen')) this.#reader.keepOpen(this.keepOpen);
-    this.#timer.track(this.#reader.status?.CALL_ID, this.#reader.status?.CALL_STATE);
+    if (changed.has('keepOpen')) this.#keepOpen();
+    this.#timer.follow(this.#data.value.connectedAt);
   }
 
   protected override updated(): void {
     // Reflected after render so pages can style and select on them.
-    const reader = this.#reader;
-    this.setAttribute('state', reader.phase);
-    this.toggleAttribute('stale', reader.stale);
-    const callState = reader.status?.CALL_STATE;
+    const { state, stale, status } = this.#data.value;
+    this.setAttribute('state', state);
+    this.toggleAttribute('stale', stale);
+    const callState = status?.CALL_STATE;
     if (callState) this.setAttribute('call-state', callState);
     else this.removeAttribute('call-state');
-  }
-
-  // The display name of a CRM item, once the names are known; undefined shows "Contact #797".
-  #name(type: string, id: number): string | undefined {
-    return this.noCrmNames ? undefined : this.#names.name(type, id);
-  }
-
-  // Names are an enhancement: asked for after the status is shown, never waited for.
-  #askNames() {
-    const status = this.#reader.status;
-    if (this.noCrmNames || !status || status === this.#named) return;
-    this.#named = status;
-    const { primary, bindings } = crmItems(status);
-    const items = primary ? [primary, ...bindings] : bindings;
-    if (!items.length) return;
-    let rest;
-    try {
-      rest = restFor(this.#reader.hub?.host.transport());
-    } catch {
-      return; // A hostile transport has no REST either.
-    }
-    this.#names.request(rest, items, boundMs(this.timeout));
   }
 
   override render(): TemplateResult {
     const locale = this.#locale();
     const s = this.#strings(locale);
-    const reader = this.#reader;
-    const phase = reader.phase;
-    // What is known stays on screen while a re-read runs or after one failed (then marked stale).
-    const st = reader.status;
-    const error = reader.error;
-    const talked = this.#timer.elapsed;
-    const word = (value: string) => (WORDS.includes(value) ? s[value as keyof Strings] : /^DYNAMIC_\d+$/.test(value) ? s.DYNAMIC : value);
-    // Host text is inert and isolated (<bdi>, dir=auto), so it cannot reorder what is around it.
-    // What may be cut with an ellipsis carries its full text in title.
-    const badge = (part: string, value: unknown) =>
-      value ? html`<span part="${part} badge" class="badge" dir="auto" title=${value as string}>${value}</span>` : nothing;
-    const item = (part: string, type: string, id: number) => {
-      const name = this.#name(type, id);
-      const kind = word(type);
-      const label = name
-        ? html`<bdi class="cut">${name}</bdi> <span class="kind">· ${kind}</span>`
-        : html`<bdi class="cut">${kind}</bdi> <span>#${id}</span>`;
-      const title = name ? `${name} · ${kind}` : `${kind} #${id}`;
-      return crmPath(type, id)
-        ? html`<button part=${part} class="item" type="button" title=${title} @click=${() => this.#open(type, id)}>${label}</button>`
-        : html`<span part=${part} class="item" dir="auto" title=${title}>${label}</span>`;
-    };
-    const row = (label: string, value: unknown, cls = '') =>
-      value ? html`<dt part="label" class=${cls}>${label}</dt><dd part="value" class=${cls}>${value}</dd>` : nothing;
-    const text = (part: string, value: unknown) => (value ? html`<bdi part=${part} title=${value as string}>${value}</bdi>` : nothing);
-    const phone = st && (st.PHONE_NUMBER === undefined ? s.phoneUnknown : st.PHONE_NUMBER === 'hidden' ? s.phoneHidden : st.PHONE_NUMBER);
-    // The primary item is not repeated among the bindings.
-    const { primary, bindings } = st ? crmItems(st) : { primary: undefined, bindings: [] };
-    const who = primary && this.#name(primary.ENTITY_TYPE, primary.ENTITY_ID);
-    const message = error && html`<span part="message">${errorMessage(s, error.code)}</span>`;
+    const { state, status, error } = this.#data.value;
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
     return html`<div part="base" lang=${locale}>
       <div class="top">
@@ -303,57 +303,127 @@ export class B24CallStatus extends LitElement {
           aria-live="polite"
           aria-atomic="true"
           aria-label=${s.region}
-          aria-busy=${phase === 'loading'}
-          class=${phase}
+          aria-busy=${state === 'loading'}
+          class=${state}
         >
-          ${st
-            ? html`<bdi part=${who ? 'name' : 'name phone'} title=${(who ?? phone) as string}>${who ?? phone}</bdi>
-                <p class="row">
-                  ${who ? text('phone', phone) : nothing} ${badge('state', word(st.CALL_STATE ?? 'idle'))}
-                  ${badge('direction', st.CALL_DIRECTION && word(st.CALL_DIRECTION))} ${badge('call-list', st.CALL_LIST_MODE && s.callList)}
-                </p>
-                ${message ? html`<p class="notice">${badge('stale', s.stale)} ${message}</p>` : nothing}`
-            : html`<p>${message ?? html`<span part="message">${s.loading}</span>`}</p>`}
+          ${status ? this.renderHeadline(s, status) : html`<p>${error ? this.renderMessage(s) : html`<span part="message">${s.loading}</span>`}</p>`}
         </div>
-        ${talked === undefined
-          ? nothing
-          : // Outside the live region: a ticking clock must not be announced every second.
-            html`<span part="timer badge" class="badge ${this.#timer.running ? 'running' : ''}" role="timer" aria-label=${s.talkTime} title=${s.talkTime}
-              >${formatDuration(talked)}</span
-            >`}
+        ${this.renderTimer(s)}
       </div>
-      ${error
-        ? html`<p class="bar">
-            ${reader.retryable
-              ? // Kept while a retry loads, so keyboard focus stays on it if the retry fails again; busy meanwhile.
-                html`<button part="retry" type="button" aria-disabled=${reader.retrying ? 'true' : 'false'} @click=${() => this.#retry()}
-                  >${reader.retrying ? s.retrying : s.retry}</button
-                >`
-              : nothing}
-            <span class="quiet">${s.errorCode} <code part="error-code">${error.code}</code></span>
-          </p>`
-        : nothing}
-      ${st
-        ? html`<dl>
-              ${row(s.crm, primary ? item('crm', primary.ENTITY_TYPE, primary.ENTITY_ID) : !bindings.length && html`<span part="not-in-crm" class="quiet">${s.notInCrm}</span>`)}
-              ${row(s.bindings, bindings.length && html`<ul>${bindings.map((b) => html`<li>${item('binding', b.ENTITY_TYPE, b.ENTITY_ID)}</li>`)}</ul>`)}
-              ${row(
-                s.line,
-                // Each host value in its own <bdi>; the name may be cut, the number never.
-                (st.LINE_NAME || st.LINE_NUMBER) &&
-                  html`<span part="line" dir="auto"
-                    >${[st.LINE_NAME, st.LINE_NUMBER]
-                      .filter(Boolean)
-                      .map((v, i, all) => html`${i ? html` <span>·</span> ` : ''}<bdi class=${i < all.length - 1 ? 'cut' : ''} title=${v!}>${v}</bdi>`)}</span
-                  >`
-              )}
-              ${row(s.activity, st.CRM_ACTIVITY_ID && text('activity', `#${st.CRM_ACTIVITY_ID}`), 'quiet')}
-              ${row(s.callId, text('call-id', st.CALL_ID), 'quiet')}
-            </dl>
-            <slot name="actions" @slotchange=${filled}></slot>
-            <slot name="footer" @slotchange=${filled}></slot>`
-        : nothing}
+      ${error ? this.renderErrorBar(s) : nothing} ${status ? this.renderDetails(s, status) : nothing}
     </div>`;
+  }
+
+  /** Who is calling, the number, the badges, and the stale notice: the live region's content once a status is known. */
+  protected renderHeadline(s: Strings, status: CallStatus): TemplateResult {
+    const phone = this.#phone(s, status);
+    const { primary } = crmItems(status);
+    const who = primary && this.#name(primary);
+    // Host text is inert and isolated (<bdi>, dir=auto), so it cannot reorder what is around it.
+    return html`<bdi part=${who ? 'name' : 'name phone'} title=${who ?? phone}>${who ?? phone}</bdi>
+      <p class="row">
+        ${who ? html`<bdi part="phone" title=${phone}>${phone}</bdi>` : nothing} ${this.renderBadge('state', this.#callWord(s, status.CALL_STATE ?? 'idle'))}
+        ${this.renderBadge('direction', status.CALL_DIRECTION && this.#callWord(s, status.CALL_DIRECTION))}
+        ${this.renderBadge('call-list', status.CALL_LIST_MODE && s.callList)}
+      </p>
+      ${this.#data.value.error ? html`<p class="notice">${this.renderBadge('stale', s.stale)} ${this.renderMessage(s)}</p>` : nothing}`;
+  }
+
+  /** One badge; nothing for an empty value. What may be cut with an ellipsis carries its full text in title. */
+  protected renderBadge(part: string, value: string | false | undefined): TemplateResult | typeof nothing {
+    return value ? html`<span part="${part} badge" class="badge" dir="auto" title=${value}>${value}</span>` : nothing;
+  }
+
+  protected renderMessage(s: Strings): TemplateResult {
+    const error = this.#data.value.error;
+    return html`<span part="message">${error ? this.#message(error.code, s) : s.loading}</span>`;
+  }
+
+  /** The talk time, outside the live region: a ticking clock must not be announced every second. */
+  protected renderTimer(s: Strings): TemplateResult | typeof nothing {
+    const { connectedAt, talkTime } = this.#data.value;
+    const talked = connectedAt === undefined ? talkTime : Date.now() - connectedAt;
+    if (talked === undefined) return nothing;
+    return html`<span part="timer badge" class="badge ${connectedAt === undefined ? '' : 'running'}" role="timer" aria-label=${s.talkTime} title=${s.talkTime}
+      >${formatDuration(talked)}</span
+    >`;
+  }
+
+  /** Retry where it can help (busy while it runs), and the raw error code. */
+  protected renderErrorBar(s: Strings): TemplateResult {
+    const error = this.#data.value.error!;
+    // Kept while a retry loads, so keyboard focus stays on it if the retry fails again.
+    const retry = error.retryable
+      ? html`<button part="retry" type="button" aria-disabled=${this.#retrying ? 'true' : 'false'} @click=${() => this.#retry()}
+          >${this.#retrying ? s.retrying : s.retry}</button
+        >`
+      : nothing;
+    return html`<p class="bar">${retry} <span class="quiet">${s.errorCode} <code part="error-code">${error.code}</code></span></p>`;
+  }
+
+  /** The CRM items, the line, the ids, and the page's slots. */
+  protected renderDetails(s: Strings, status: CallStatus): TemplateResult {
+    // The primary item is not repeated among the bindings.
+    const { primary, bindings } = crmItems(status);
+    const crm = primary
+      ? this.renderItem(s, 'crm', primary)
+      : !bindings.length && html`<span part="not-in-crm" class="quiet">${s.notInCrm}</span>`;
+    const linked = bindings.length && html`<ul>${bindings.map((b) => html`<li>${this.renderItem(s, 'binding', b)}</li>`)}</ul>`;
+    return html`<dl>
+        ${this.renderRow(s.crm, crm)} ${this.renderRow(s.bindings, linked)} ${this.renderRow(s.line, this.renderLine(status))}
+        ${this.renderRow(s.activity, status.CRM_ACTIVITY_ID && html`<bdi part="activity">#${status.CRM_ACTIVITY_ID}</bdi>`, 'quiet')}
+        ${this.renderRow(s.callId, status.CALL_ID && html`<bdi part="call-id" title=${status.CALL_ID}>${status.CALL_ID}</bdi>`, 'quiet')}
+      </dl>
+      <slot name="actions" @slotchange=${filled}></slot>
+      <slot name="footer" @slotchange=${filled}></slot>`;
+  }
+
+  protected renderRow(label: string, value: unknown, cls = ''): TemplateResult | typeof nothing {
+    return value ? html`<dt part="label" class=${cls}>${label}</dt><dd part="value" class=${cls}>${value}</dd>` : nothing;
+  }
+
+  /** A CRM item: its name and kind once known, else "Contact #797"; a link button when it can be opened. */
+  protected renderItem(s: Strings, part: string, item: CrmBinding): TemplateResult {
+    const { ENTITY_TYPE: type, ENTITY_ID: id } = item;
+    const name = this.#name(item);
+    const kind = this.#crmWord(s, type);
+    const label = name
+      ? html`<bdi class="cut">${name}</bdi> <span class="kind">· ${kind}</span>`
+      : html`<bdi class="cut">${kind}</bdi> <span>#${id}</span>`;
+    const title = name ? `${name} · ${kind}` : `${kind} #${id}`;
+    return crmPath(type, id)
+      ? html`<button part=${part} class="item" type="button" title=${title} @click=${() => this.#open(type, id)}>${label}</button>`
+      : html`<span part=${part} class="item" dir="auto" title=${title}>${label}</span>`;
+  }
+
+  /** The line name and number, each host value in its own <bdi>; the name may be cut, the number never. */
+  protected renderLine(status: CallStatus): TemplateResult | typeof nothing {
+    const values = [status.LINE_NAME, status.LINE_NUMBER].filter((v): v is string => !!v);
+    if (!values.length) return nothing;
+    return html`<span part="line" dir="auto"
+      >${values.map((v, i) => html`${i ? html` <span>·</span> ` : ''}<bdi class=${i < values.length - 1 ? 'cut' : ''} title=${v}>${v}</bdi>`)}</span
+    >`;
+  }
+
+  #phone(s: Strings, status: CallStatus): string {
+    const phone = status.PHONE_NUMBER;
+    return phone === undefined ? s.phoneUnknown : phone === 'hidden' ? s.phoneHidden : phone;
+  }
+
+  // The display name of a CRM item, once known; undefined shows "Contact #797".
+  #name({ ENTITY_TYPE, ENTITY_ID }: CrmBinding): string | undefined {
+    return this.noCrmNames ? undefined : this.#data.value.names[nameKey(ENTITY_TYPE, ENTITY_ID)];
+  }
+
+  // Known states and directions become words; an unknown one (a new CALL_STATE, say) is shown as is.
+  #callWord(s: Strings, value: string): string {
+    return (CALL_WORDS as readonly string[]).includes(value) ? s[value as CallWord] : value;
+  }
+
+  // The word of a CRM type comes from crm.ts: a type it does not know is shown as it came.
+  #crmWord(s: Strings, type: string): string {
+    const kind = crmKind(type);
+    return kind ? s[kind] : type;
   }
 }
 
@@ -362,9 +432,6 @@ const filled = (e: Event) => {
   const slot = e.target as HTMLSlotElement;
   slot.toggleAttribute('data-filled', slot.assignedElements().length > 0);
 };
-
-// Known values become words; an unknown one (a new CALL_STATE, say) is shown as is.
-const WORDS = ['idle', 'connecting', 'connected', 'incoming', 'outgoing', 'callback', 'LEAD', 'DEAL', 'CONTACT', 'COMPANY', 'QUOTE', 'SMART_INVOICE'];
 
 declare global {
   interface HTMLElementTagNameMap {

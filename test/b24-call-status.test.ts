@@ -102,7 +102,7 @@ describe('<b24-call-status> with BX24', () => {
   it('retries after an error and recovers', async () => {
     const { BX24, portal } = createBX24({ status: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' } });
     const el = await mount(BX24);
-    expect(el.error).to.deep.equal({ code: 'QUERY_LIMIT_EXCEEDED', message: en.errBusy });
+    expect(el.error).to.deep.equal({ code: 'QUERY_LIMIT_EXCEEDED', retryable: true, message: en.errBusy });
     portal.status = { CALL_STATE: 'connected', PHONE_NUMBER: '+100' };
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
     retry.focus();

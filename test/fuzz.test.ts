@@ -2,8 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { HostError, toStatus } from '../src/host.js';
-import { asRestError, normalizeEntity, normalizeStatus, type CallStatus } from '../src/status.js';
+import { CallCardError } from '../src/core/errors.js';
+import { asRestError, normalizeEntity, normalizeStatus, toStatus, type CallStatus } from '../src/core/status.js';
 import { DOC_STATUS } from './support/fake-portal.js';
 import { SEED, anyAnswer, docShape, hostileAnswers, optionsShape, polluting, randomValue, restError } from './support/answers.js';
 
@@ -49,14 +49,14 @@ function checkRestError(r: unknown) {
   if (Object.keys(r).join() !== 'error,error_description' || !isText(r.error) || typeof r.error_description !== 'string') throw new Error('rest error: wrong shape');
 }
 
-// toStatus classifies: a status, or a HostError with a REST-like code; never anything else.
+// toStatus classifies: a status, or a CallCardError with a REST-like code; never anything else.
 function checkToStatus(answer: unknown) {
   let status: unknown;
   try {
     status = toStatus(answer);
   } catch (e) {
-    if (!(e instanceof HostError)) throw new Error(`toStatus threw a non-HostError: ${String(e)}`);
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(e.code) || e.message.length > 600) throw new Error(`toStatus: bad HostError ${e.code}`);
+    if (!(e instanceof CallCardError)) throw new Error(`toStatus threw a non-CallCardError: ${String(e)}`);
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(e.code) || e.message.length > 600) throw new Error(`toStatus: bad CallCardError ${e.code}`);
     return;
   }
   checkStatus(status);

@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { CRM_TYPES, crmPath } from '../src/status.js';
+import { crmPath } from '../src/core/crm.js';
+
+const CRM_TYPES = ['LEAD', 'DEAL', 'CONTACT', 'COMPANY'] as const;
 import { SEED } from './support/answers.js';
 
 type Pwned = { __pwned?: number };

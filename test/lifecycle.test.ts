@@ -6,8 +6,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { boundMs, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../src/host.js';
-import { watching } from '../src/internal/library-watch.js';
+import { boundMs, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../src/core/time.js';
+import { watching } from '../src/core/library-watch.js';
 import { matchLocale } from '../src/strings.js';
 import { loadBX24 } from '../demo/bx24-wire.js';
 import { createBX24 } from './support/bx24-stand-in.js';

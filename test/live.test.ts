@@ -1,8 +1,8 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { CALL_CARD_EVENTS } from '../src/host.js';
-import { hubFor, KEEP_OPEN_EVERY_MS } from '../src/hub.js';
+import { CALL_CARD_EVENTS } from '../src/core/adapters/index.js';
+import { hubFor, KEEP_OPEN_EVERY_MS } from '../src/core/hub.js';
 import { createBX24 } from './support/bx24-stand-in.js';
 import type { FakePortal, PortalOptions } from './support/fake-portal.js';
 import { createFrame } from './support/frame-stand-in.js';

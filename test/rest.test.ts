@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { crmKind, crmPath, entityTypeId, itemName, itemRequest, MAX_NAME } from '../src/crm.js';
+import { crmKind, crmPath, entityTypeId, itemName, itemRequest, MAX_NAME } from '../src/core/crm.js';
 import { crmPath as crmPathFromIndex } from '../src/index.js';
 import { RestError, restFor, type Rest, type RestCalls } from '../src/rest.js';
 import { createBX24 } from './support/bx24-stand-in.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { asRestError, crmItems, crmPath, normalizeCallState, normalizeEntity, normalizeStatus } from '../src/status.js';
+import { crmPath } from '../src/core/crm.js';
+import { asRestError, crmItems, normalizeCallState, normalizeEntity, normalizeStatus } from '../src/core/status.js';
 import { DOC_STATUS } from './support/fake-portal.js';
 
 // What the doc answer normalises to: its two "" values (LINE_NAME, CRM_ACTIVITY_ID) absent.

@@ -1,21 +1,14 @@
 /**
- * The call timer: how long the agent has talked on this call. A Lit
- * ReactiveController that counts from the moment its element first learned
- * `connected`, keeps the measured talk time after the call, and starts over
- * on a new CALL_ID. Every running timer on the page shares one 1 s ticker,
- * which exists only while some timer runs.
+ * The call timer's repaint: while a talk runs (the snapshot's `connectedAt`),
+ * the host re-renders just past each whole second of it, so the shown
+ * seconds never skip. Every running timer on the page shares one ticker,
+ * which exists only while some timer runs. The time itself is the core's.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** Time and timers, looked up when used (never at import), and swappable by tests. */
-export const clock = {
-  now: (): number => performance.now(),
-  set: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
-  clear: (handle: unknown): void => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { clock } from '../core/time.js';
 
 interface Ticking {
-  /** When its count started: ticks are aligned to it, so shown seconds never skip. */
+  /** Epoch ms the count is aligned to. */
   origin(): number;
   tick(): void;
 }
@@ -47,9 +40,6 @@ function stopIfIdle(t: Ticker) {
 }
 
 export class CallTimerController implements ReactiveController {
-  #callId?: string;
-  // Talk time measured before the current stretch; the current stretch began at #since.
-  #talked?: number;
   #since?: number;
   #connected = false;
   #ticking: Ticking;
@@ -60,37 +50,10 @@ export class CallTimerController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Feed what the element knows now; call on every status/state change. */
-  track(callId: string | undefined, state: string | undefined): void {
-    // A new call id starts a new count; an empty or unknown id is no news.
-    if (callId && callId !== this.#callId) {
-      if (this.#callId !== undefined) this.#reset();
-      this.#callId = callId;
-    }
-    // An unknown state is no news either; any known state but connected stops the count.
-    if (state === undefined) return;
-    const now = clock.now();
-    if (state === 'connected') {
-      if (this.#since === undefined) {
-        this.#since = now;
-        this.#talked ??= 0;
-      }
-    } else if (this.#since !== undefined) {
-      this.#talked = (this.#talked ?? 0) + now - this.#since;
-      this.#since = undefined;
-    }
+  /** Tick while `connectedAt` is set; call with each snapshot. */
+  follow(connectedAt: number | undefined): void {
+    this.#since = connectedAt;
     this.#sync();
-  }
-
-  /** ms talked so far while connected, the measured talk time after; undefined if never connected. */
-  get elapsed(): number | undefined {
-    if (this.#talked === undefined) return undefined;
-    return this.#talked + (this.#since === undefined ? 0 : clock.now() - this.#since);
-  }
-
-  /** Whether it is counting now (the call is connected). */
-  get running(): boolean {
-    return this.#since !== undefined;
   }
 
   hostConnected(): void {
@@ -99,13 +62,8 @@ export class CallTimerController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Removal leaves nothing running; the count itself survives a move to another place in the page.
     this.#connected = false;
     this.#sync();
-  }
-
-  #reset() {
-    this.#talked = this.#since = undefined;
   }
 
   #sync() {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { B24CallStatus } from '../../src/index.js';
-import { hubFor, type Hub } from '../../src/hub.js';
-import type { CallCardEvent } from '../../src/host.js';
+import { hubFor, type Hub } from '../../src/core/hub.js';
+import type { CallCardEvent } from '../../src/core/adapters/index.js';
 import { DOC_STATUS } from '../support/fake-portal.js';
 
 // Run with --js-flags=--expose-gc and --enable-precise-memory-info (the gc group).

@@ -6,7 +6,7 @@
  * stand-ins put the two client libraries' faces on it.
  */
 import { RestPortal } from '../../demo/rest-api.js';
-import type { CallCardEvent } from '../../src/host.js';
+import type { CallCardEvent } from '../../src/core/adapters/index.js';
 
 export { DOC_STATUS } from '../../demo/doc-status.js';
 import { DOC_STATUS } from '../../demo/doc-status.js';

@@ -3,7 +3,7 @@
  * until the test answers it. Tests answer calls in any order, twice, or
  * never, to drive the element through races.
  */
-import type { CallCardEvent } from '../../src/host.js';
+import type { CallCardEvent } from '../../src/core/adapters/index.js';
 
 export interface PendingCall {
   command: string;

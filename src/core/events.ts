@@ -1,12 +1,19 @@
 /**
- * Every event the element fires. Each is a small class that bubbles and
- * crosses shadow roots, and is added to HTMLElementEventMap so listeners are
- * typed everywhere.
+ * Every event a card handle and the element fire. Each is a small class that
+ * bubbles and crosses shadow roots, and is added to HTMLElementEventMap so
+ * listeners are typed everywhere. The element fires the same classes as the
+ * handle it views, with the same details (its `b24-error` adds the message).
  */
-import type { StatusError } from './host.js';
+import type { CardError } from './errors.js';
 import type { CallStatus, EntityChange } from './status.js';
 
-class B24Event<T> extends Event {
+/** What the element's `error` and `b24-error` carry: the card's error and the message shown for it. */
+export interface StatusError extends CardError {
+  readonly message: string;
+}
+
+/** The base of every event here: a typed `detail`. */
+export class B24Event<T> extends Event {
   readonly detail: T;
   constructor(type: string, detail: T, cancelable = false) {
     super(type, { bubbles: true, composed: true, cancelable });
@@ -45,8 +52,8 @@ export class EntityChangeEvent extends B24Event<EntityChange> {
 
 /** `CallCard::BeforeClose` arrived. It can arrive twice. */
 export class BeforeCloseEvent extends B24Event<Record<string, never>> {
-  constructor() {
-    super('b24-before-close', {});
+  constructor(detail: Record<string, never> = {}) {
+    super('b24-before-close', detail);
   }
 }
 
@@ -62,11 +69,20 @@ export class EntityOpenEvent extends B24Event<EntityOpenDetail> {
   }
 }
 
-/** A read failed; the detail says why. */
-export class StatusErrorEvent extends B24Event<StatusError> {
-  constructor(detail: StatusError) {
+/** A read failed; the detail says why (from the element, with the message it shows). */
+export class StatusErrorEvent<D extends CardError = StatusError> extends B24Event<D> {
+  constructor(detail: D) {
     super('b24-error', detail);
   }
+}
+
+/** The events a card handle fires (the element's, but `b24-entity-open`, which is about a click). */
+export interface CallCardEventMap {
+  'b24-status-change': StatusChangeEvent;
+  'b24-call-state-change': CallStateChangeEvent;
+  'b24-entity-change': EntityChangeEvent;
+  'b24-before-close': BeforeCloseEvent;
+  'b24-error': StatusErrorEvent<CardError>;
 }
 
 declare global {

@@ -1,15 +1,19 @@
 /**
- * The page-level hub: one per transport. Neither client library can unbind
- * an event, so each event is bound at most once per page and fanned out to
- * whichever elements are connected. Reads share one host call (at most one in
- * flight plus one queued after it), the page's current status is kept so that
- * a moved or late element costs no host call, and keep-open is counted across
- * elements.
+ * The page-level hub: one per transport, shared by every card handle (and so
+ * every element) using it. Neither client library can unbind an event, so
+ * each event is bound at most once per page and fanned out to the handles.
+ * Reads share one host call (at most one in flight plus one queued after it),
+ * the page's current status is kept so that a new handle costs no host call,
+ * keep-open is counted across handles, and CRM names and the talk time are
+ * kept for the page.
  */
-import { CALL_CARD_EVENTS, readStatus, toHost, type CallCardEvent, type Host } from './host.js';
-import { isStatusLike, normalizeCallState, normalizeStatus, withCallState, type CallStatus } from './status.js';
+import { adapterFor, CALL_CARD_EVENTS, type CallCardEvent, type HostAdapter } from './adapters/index.js';
+import { CrmNames } from './crm-names.js';
+import { CallCardError } from './errors.js';
+import { isStatusLike, normalizeCallState, normalizeStatus, toStatus, withCallState, type CallStatus } from './status.js';
+import { TalkTime } from './talk-time.js';
 
-/** What an element hears from the hub. */
+/** What a card handle hears from the hub. */
 export interface HubClient {
   /** A card event, after the hub has applied it to `current`. */
   onEvent(event: CallCardEvent, payload: unknown): void;
@@ -52,7 +56,12 @@ export class Hub {
   #timer?: ReturnType<typeof setInterval>;
   #release?: ReturnType<typeof setTimeout>;
 
-  constructor(readonly host: Host) {}
+  readonly names: CrmNames;
+  readonly talk = new TalkTime();
+
+  constructor(readonly adapter: HostAdapter) {
+    this.names = new CrmNames(adapter);
+  }
 
   /**
    * Read getStatus. A plain read joins the one in flight; a `fresh` one (a
@@ -83,7 +92,7 @@ export class Hub {
 
   #start(ms: number, fresh: boolean): Read {
     const generation = ++this.#generation;
-    const promise = readStatus(this.host, fresh, (options) => {
+    const promise = readStatus(this.adapter, fresh, (options) => {
       this.#bind();
       this.#early(options);
     });
@@ -123,7 +132,7 @@ export class Hub {
     this.#fanOut((client) => client.onOptions(status));
   }
 
-  /** Mark `owner` as wanting the card kept open (or not); the host sees only the edges. */
+  /** Mark `owner` as wanting the card kept open (or not); the host sees only the edges: the first hold and the last release. */
   keepOpen(owner: object, on: boolean): void {
     const keepers = this.#keepers;
     if (on) keepers.add(owner);
@@ -155,9 +164,9 @@ export class Hub {
 
   // Fire-and-forget: the answer is `[]`, and a silent host must not leak a rejection.
   #send(command: string) {
-    this.host
+    this.adapter
       .ready()
-      .then(() => this.host.call(command, {}))
+      .then(() => this.adapter.call(command, {}))
       .catch(() => {});
   }
 
@@ -176,7 +185,7 @@ export class Hub {
     this.#bound = true;
     for (const event of CALL_CARD_EVENTS) {
       try {
-        this.host.bind(event, (payload) => {
+        this.adapter.bind(event, (payload) => {
           if (event === 'CallCard::EntityChanged') {
             // Another client: what was read before is no longer current, nor is any read in flight.
             this.current = undefined;
@@ -196,13 +205,32 @@ export class Hub {
   }
 }
 
+/**
+ * Wait for the host, check the placement (then `onPlaced`, with the placement
+ * options), then read getStatus. Unbounded: each handle bounds its own wait.
+ * Rejects with a CallCardError, or with whatever the host threw (HOST_ERROR).
+ */
+async function readStatus(adapter: HostAdapter, fresh: boolean, onPlaced: (options: unknown) => void): Promise<CallStatus> {
+  await adapter.ready(fresh);
+  const placement = adapter.placement();
+  if (placement && placement !== 'CALL_CARD') throw new CallCardError('WRONG_PLACEMENT');
+  let options: unknown;
+  try {
+    options = adapter.options();
+  } catch {
+    // Options only speed up the first paint; getStatus still answers.
+  }
+  onPlaced(options);
+  return toStatus(await adapter.call('getStatus', {}));
+}
+
 // Keyed by the transport object, so a hub dies with its transport.
 const hubs = new WeakMap<object, Hub>();
 
-/** The page's hub for a transport, or undefined when it is no known host. */
+/** The page's hub for a transport, or undefined when it is no known host. May throw on a hostile transport. */
 export function hubFor(transport: unknown): Hub | undefined {
   let hub = hubs.get(transport as object);
-  const host = hub ? undefined : toHost(transport);
-  if (host) hubs.set(transport as object, (hub = new Hub(host)));
+  const adapter = hub ? undefined : adapterFor(transport);
+  if (adapter) hubs.set(transport as object, (hub = new Hub(adapter)));
   return hub;
 }

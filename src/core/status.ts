@@ -3,6 +3,7 @@
  * documented getStatus shape. Never throws and touches no browser global, so
  * it runs (and is tested) anywhere.
  */
+import { CallCardError } from './errors.js';
 
 /** A CRM item the call is bound to. */
 export interface CrmBinding {
@@ -38,14 +39,11 @@ export interface EntityChange {
   CRM_ENTITY_ID?: number;
 }
 
-/** A Bitrix24 REST error object: `{error, error_description}`. */
-export interface RestError {
+/** A Bitrix24 REST error body: `{error, error_description}`. */
+export interface RestErrorBody {
   error: string;
   error_description: string;
 }
-
-/** The four CRM types that have a details page at a known path. */
-export const CRM_TYPES = ['LEAD', 'DEAL', 'CONTACT', 'COMPANY'] as const;
 
 type Raw = Record<string, unknown>;
 
@@ -89,7 +87,7 @@ function id(value: unknown): number | undefined {
 }
 
 /** The REST error inside an answer, if the answer is one. */
-export function asRestError(value: unknown): RestError | undefined {
+export function asRestError(value: unknown): RestErrorBody | undefined {
   const raw = parseAnswer(value);
   const error = isObject(raw) && own(raw, 'error');
   const description = own(raw, 'error_description');
@@ -187,5 +185,13 @@ export function normalizeCallState(value: unknown): string | undefined {
   return typeof value === 'string' ? text(value) : undefined;
 }
 
-/** The portal path of a CRM item: every type with a details page now lives in crm.ts. */
-export { crmPath } from './crm.js';
+/** Classify a getStatus answer: a status, or a CallCardError (the REST code it carries, or BAD_RESPONSE). */
+export function toStatus(answer: unknown): CallStatus {
+  // Parsed once here; the readers take the parsed value as it is.
+  const raw = parseAnswer(answer);
+  const rest = asRestError(raw);
+  // A REST code is shown to the agent: only a plain identifier is taken as one.
+  if (rest) throw new CallCardError(/^\w{1,64}$/.test(rest.error) ? rest.error : 'BAD_RESPONSE');
+  if (!isStatusLike(raw)) throw new CallCardError('BAD_RESPONSE');
+  return normalizeStatus(raw);
+}
