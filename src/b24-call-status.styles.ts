@@ -159,7 +159,6 @@ export const styles = css`
   }
   dt,
   .quiet,
-  summary,
   [part~='error-code'] {
     color: var(--_muted);
     font-size: 12px;
@@ -254,16 +253,6 @@ export const styles = css`
   }
   .kind {
     color: var(--_muted);
-  }
-  details {
-    font-size: 12px;
-  }
-  summary {
-    cursor: pointer;
-    width: max-content;
-  }
-  details dl {
-    margin-top: 4px;
   }
 
   /* Messages, the stale notice and Retry. */

@@ -1,94 +1,79 @@
 /**
- * Strings: the English and Russian tables, the locale registry and the
+ * Strings: the `Strings` interface, the locale registry (seeded with the
+ * built-in `en` and `ru` of `locales/en.ts` and `locales/ru.ts`) and the
  * message for each error code. Other languages live in `locales/<lang>.ts`
  * and register themselves (and their Bitrix24 ids) when imported.
  */
+import { en } from './locales/en.js';
+import { ru } from './locales/ru.js';
 
-const KEYS = [
-  'region',
-  'loading',
-  'retry',
-  'retrying',
-  'idle',
-  'connecting',
-  'connected',
-  'incoming',
-  'outgoing',
-  'callback',
-  'phone',
-  'phoneUnknown',
-  'phoneHidden',
-  'line',
-  'crm',
-  'bindings',
-  'activity',
-  'callId',
-  'callList',
-  'notInCrm',
-  'talkTime',
-  'stale',
-  'errorCode',
-  'LEAD',
-  'DEAL',
-  'CONTACT',
-  'COMPANY',
-  'QUOTE',
-  'SMART_INVOICE',
-  'DYNAMIC',
-  'errNoAppContext',
-  'errWrongAuthType',
-  'errWrongPlacement',
-  'errTimeout',
-  'errSession',
-  'errAccess',
-  'errBusy',
-  'errOther',
-] as const;
+export { en, ru };
 
-/** Every string the element shows. */
-export type Strings = Record<(typeof KEYS)[number], string>;
-
-// A built-in table is one '|'-joined string in KEYS order: it weighs far
-// less in the bundle than an object literal that repeats every key.
-const table = (values: string) => Object.fromEntries(values.split('|').map((v, i) => [KEYS[i], v])) as Strings;
-
-// Messages speak to whoever can act: the agent first, the administrator when only they can fix it.
-// None says "retry": the Retry button beside it does, and only where retrying can help (canRetry).
-export const en = table(
-  'Call status|Loading call status…|Retry|Retrying…|Idle|Connecting|Connected|Incoming call|Outgoing call|Callback|Number|Unknown number|Number withheld|Line|CRM|Linked items|Activity|Call ID|Call list|' +
-    'Not in CRM|Talk time|Not up to date|Error code|Lead|Deal|Contact|Company|Quote|Invoice|Smart process item|' +
-    'Not connected to Bitrix24. Open this page from a Bitrix24 call card.|' +
-    'The app was opened without its Bitrix24 application context. Close and reopen the call card; if that does not help, ask your Bitrix24 administrator to reinstall the app.|' +
-    'This app is not set up for call cards. Ask your Bitrix24 administrator to add it to the CALL_CARD placement.|' +
-    'Bitrix24 did not answer in time. Check your connection.|' +
-    'Your Bitrix24 session has expired. If this keeps happening, reopen the call card.|' +
-    'You have no access to the call status. Ask your Bitrix24 administrator to check this app’s permissions.|' +
-    'Bitrix24 is busy right now. Wait a few seconds.|' +
-    'Could not read the call status. If this keeps happening, tell your Bitrix24 administrator.'
-);
-
-// Bitrix24's Russian UI words: Лид, Сделка, Контакт, Компания, Обзвон, Дело. Idle is "Нет разговора",
-// not "Ожидание": CALL_STATE idle means both "not started yet" and "ended", and "Ожидание" reads as
-// "on hold" after a call; "Нет разговора" (no conversation) is true before and after, and pairs
-// with "Разговор" for connected.
-export const ru = table(
-  'Статус звонка|Загрузка статуса звонка…|Повторить|Повторная попытка…|Нет разговора|Соединение|Разговор|Входящий звонок|Исходящий звонок|Обратный звонок|Номер|Номер неизвестен|Номер скрыт|Линия|CRM|Связанные объекты|Дело|ID звонка|Обзвон|' +
-    'Нет в CRM|Длительность разговора|Данные устарели|Код ошибки|Лид|Сделка|Контакт|Компания|Предложение|Счёт|Элемент смарт-процесса|' +
-    'Нет связи с Битрикс24. Откройте эту страницу из карточки звонка Битрикс24.|' +
-    'Приложение открыто без контекста приложения Битрикс24. Закройте и снова откройте карточку звонка; если это не поможет, попросите администратора Битрикс24 переустановить приложение.|' +
-    'Приложение не настроено для карточки звонка. Попросите администратора Битрикс24 встроить его в CALL_CARD.|' +
-    'Битрикс24 не ответил вовремя. Проверьте подключение к интернету.|' +
-    'Сессия Битрикс24 истекла. Если ошибка повторится, откройте карточку звонка заново.|' +
-    'Нет доступа к статусу звонка. Попросите администратора Битрикс24 проверить права приложения.|' +
-    'Битрикс24 сейчас перегружен. Подождите несколько секунд.|' +
-    'Не удалось получить статус звонка. Если ошибка повторится, сообщите администратору Битрикс24.'
-);
+/**
+ * Every string the element shows. `en` has every key; another language may
+ * leave some out (English fills the gap), but has no key of its own.
+ */
+export interface Strings {
+  /** The accessible name of the status region. */
+  region: string;
+  /** Shown until the first status arrives. */
+  loading: string;
+  /** The Retry button. */
+  retry: string;
+  /** The Retry button while its read is under way. */
+  retrying: string;
+  // CALL_STATE: idle is both before the call and after it ends.
+  idle: string;
+  connecting: string;
+  connected: string;
+  // CALL_DIRECTION.
+  incoming: string;
+  outgoing: string;
+  callback: string;
+  /** The headline when the status has no PHONE_NUMBER. */
+  phoneUnknown: string;
+  /** The headline when PHONE_NUMBER is `hidden`. */
+  phoneHidden: string;
+  // Row labels.
+  line: string;
+  crm: string;
+  bindings: string;
+  activity: string;
+  callId: string;
+  /** The badge in call-list mode (CALL_LIST_MODE). */
+  callList: string;
+  /** In the CRM row when the call has neither a CRM item nor a binding. */
+  notInCrm: string;
+  /** The accessible name of the talk timer. */
+  talkTime: string;
+  /** The badge beside an error while the last status read stays shown. */
+  stale: string;
+  /** The label before the error code. */
+  errorCode: string;
+  // CRM entity types, in the portal's own words; DYNAMIC is any smart process type (DYNAMIC_<id>).
+  LEAD: string;
+  DEAL: string;
+  CONTACT: string;
+  COMPANY: string;
+  QUOTE: string;
+  SMART_INVOICE: string;
+  DYNAMIC: string;
+  // The message for each error code (errorMessage picks one).
+  errNoAppContext: string;
+  errWrongAuthType: string;
+  errWrongPlacement: string;
+  errTimeout: string;
+  errSession: string;
+  errAccess: string;
+  errBusy: string;
+  errOther: string;
+}
 
 // One registry per page, shared by every copy of the package (a drop-in
 // bundle and the npm build, say), so a locale module registers for all of them.
 const locales: Map<string, Partial<Strings>> = ((globalThis as Record<symbol, Map<string, Partial<Strings>>>)[
   Symbol.for('b24-call-status.locales')
-] ??= new Map([
+] ??= new Map<string, Partial<Strings>>([
   ['en', en],
   ['ru', ru],
 ]));

@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { canRetry, en, errorMessage, ru, matchLocale, stringsFor, type Strings } from '../src/strings.js';
+import { canRetry, en, errorMessage, ru, matchLocale, registeredLocales, stringsFor, type Strings } from '../src/strings.js';
+import { en as enModule } from '../src/locales/en.js';
+import { ru as ruModule } from '../src/locales/ru.js';
 import { de } from '../src/locales/de.js';
 import { es } from '../src/locales/es.js';
 import { fr } from '../src/locales/fr.js';
@@ -16,6 +18,49 @@ import { vi } from '../src/locales/vi.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { zhHant } from '../src/locales/zh-Hant.js';
 
+// Every key of the Strings interface, once: a key missing here or not in Strings is a type error,
+// so this is the interface's key list at run time.
+const KEYS_OF_STRINGS: Record<keyof Strings, true> = {
+  region: true,
+  loading: true,
+  retry: true,
+  retrying: true,
+  idle: true,
+  connecting: true,
+  connected: true,
+  incoming: true,
+  outgoing: true,
+  callback: true,
+  phoneUnknown: true,
+  phoneHidden: true,
+  line: true,
+  crm: true,
+  bindings: true,
+  activity: true,
+  callId: true,
+  callList: true,
+  notInCrm: true,
+  talkTime: true,
+  stale: true,
+  errorCode: true,
+  LEAD: true,
+  DEAL: true,
+  CONTACT: true,
+  COMPANY: true,
+  QUOTE: true,
+  SMART_INVOICE: true,
+  DYNAMIC: true,
+  errNoAppContext: true,
+  errWrongAuthType: true,
+  errWrongPlacement: true,
+  errTimeout: true,
+  errSession: true,
+  errAccess: true,
+  errBusy: true,
+  errOther: true,
+};
+
+// The shipped languages are complete: typed Strings here, a key one of them leaves out is a type error.
 const LOCALES: Record<string, Strings> = {
   ru,
   de,
@@ -44,9 +89,38 @@ function plain(status: unknown, lang = '') {
 
 afterEach(() => document.querySelectorAll('b24-call-status').forEach((e) => e.remove()));
 
+/** The keys of a table that en does not have: a misspelled or stray key. */
+const strayKeys = (table: object) => Object.keys(table).filter((key) => !Object.hasOwn(en, key));
+
 describe('locale tables', () => {
+  it('en has every key of the Strings interface, and no other', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(KEYS_OF_STRINGS).sort());
+    for (const value of Object.values(en)) expect(value).to.be.a('string').and.not.equal('');
+  });
+
+  it('en and ru are the built-in tables of locales/en.ts and locales/ru.ts, registered from the start', () => {
+    expect(en).to.equal(enModule);
+    expect(ru).to.equal(ruModule);
+    expect(registeredLocales().slice(0, 2)).to.deep.equal(['en', 'ru']);
+    expect(stringsFor('ru')).to.deep.equal(ru);
+  });
+
+  it('finds a misspelled or stray key in a table', () => {
+    // @ts-expect-error a misspelled key is a type error in a locale
+    const misspelled = { retyr: 'Erneut versuchen' } satisfies Partial<Strings>;
+    expect(strayKeys(misspelled)).to.deep.equal(['retyr']);
+    // The number label was never shown and is gone from every table.
+    expect(strayKeys({ ...de, phone: 'Nummer', Region: 'Anrufstatus' })).to.deep.equal(['phone', 'Region']);
+    expect(strayKeys(de)).to.deep.equal([]);
+  });
+
+  it('every registered language, under each of its tags and ids, has only keys of en', () => {
+    for (const lang of registeredLocales()) expect(Object.keys(stringsFor(lang)).sort(), lang).to.deep.equal(Object.keys(en).sort());
+  });
+
   for (const [lang, table] of Object.entries(LOCALES)) {
-    it(`${lang} has every key of en, no other, and nothing left in English`, () => {
+    it(`${lang} has no key en lacks, every key of en, and nothing left in English`, () => {
+      expect(strayKeys(table), `${lang} keys not in en`).to.deep.equal([]);
       expect(Object.keys(table).sort()).to.deep.equal(Object.keys(en).sort());
       const english = Object.keys(en).filter((k) => {
         const key = k as keyof Strings;
@@ -163,7 +237,7 @@ describe('<b24-call-status> in other languages', () => {
   });
 
   it('lets the strings property override any string, over any language', async () => {
-    const marked = Object.fromEntries(Object.keys(en).map((k) => [k, `«${k}»`])) as Strings;
+    const marked = Object.fromEntries(Object.keys(en).map((k) => [k, `«${k}»`])) as Record<keyof Strings, string>;
     const status = {
       CALL_STATE: 'connecting',
       CALL_DIRECTION: 'callback',
@@ -216,9 +290,15 @@ describe('the default entry', () => {
     return [...seen];
   }
 
-  it('imports no locale module, so a bundle of it carries only en and ru', async () => {
+  it('imports no locale module but en and ru, so a bundle of it carries only those two', async () => {
     const modules = await modulesOf('/src/index.ts');
-    expect(modules).to.include.members(['/src/strings.ts', '/src/b24-call-status.ts', '/src/hub.ts']);
-    expect(modules.filter((p) => p.includes('/locales/'))).to.deep.equal([]);
+    expect(modules).to.include.members(['/src/strings.ts', '/src/b24-call-status.ts']);
+    expect(modules.filter((p) => p.includes('/locales/')).sort()).to.deep.equal(['/src/locales/en.ts', '/src/locales/ru.ts']);
+  });
+
+  it('en and ru are built in: their modules register nothing', async () => {
+    for (const file of ['/src/locales/en.ts', '/src/locales/ru.ts']) {
+      expect(await (await fetch(file)).text(), file).not.to.contain('registerLocale');
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** German strings. Importing this module registers them as `de`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const de: Strings = {
+export const de = {
   region: 'Anrufstatus',
   loading: 'Anrufstatus wird geladen…',
   retry: 'Erneut versuchen',
@@ -12,7 +12,6 @@ export const de: Strings = {
   incoming: 'Eingehender Anruf',
   outgoing: 'Ausgehender Anruf',
   callback: 'Rückruf',
-  phone: 'Nummer',
   phoneUnknown: 'Unbekannte Nummer',
   phoneHidden: 'Nummer unterdrückt',
   line: 'Leitung',
@@ -40,6 +39,6 @@ export const de: Strings = {
   errAccess: 'Sie haben keinen Zugriff auf den Anrufstatus. Bitten Sie Ihren Bitrix24-Administrator, die Berechtigungen der App zu prüfen.',
   errBusy: 'Bitrix24 ist gerade ausgelastet. Warten Sie ein paar Sekunden.',
   errOther: 'Der Anrufstatus konnte nicht gelesen werden. Tritt das wieder auf, informieren Sie Ihren Bitrix24-Administrator.',
-};
+} satisfies Partial<Strings>;
 
 registerLocale('de', de);

@@ -1,7 +1,7 @@
 /** Spanish strings. Importing this module registers them as `es` and under Bitrix24's id `la`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const es: Strings = {
+export const es = {
   region: 'Estado de la llamada',
   loading: 'Cargando el estado de la llamada…',
   retry: 'Reintentar',
@@ -12,7 +12,6 @@ export const es: Strings = {
   incoming: 'Llamada entrante',
   outgoing: 'Llamada saliente',
   callback: 'Devolución de llamada',
-  phone: 'Número',
   phoneUnknown: 'Número desconocido',
   phoneHidden: 'Número oculto',
   line: 'Línea',
@@ -40,6 +39,6 @@ export const es: Strings = {
   errAccess: 'No tiene acceso al estado de la llamada. Pida a su administrador de Bitrix24 que revise los permisos de la aplicación.',
   errBusy: 'Bitrix24 está ocupado en este momento. Espere unos segundos.',
   errOther: 'No se pudo leer el estado de la llamada. Si vuelve a ocurrir, avise a su administrador de Bitrix24.',
-};
+} satisfies Partial<Strings>;
 
 for (const lang of ['es', 'la']) registerLocale(lang, es);

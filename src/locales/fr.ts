@@ -1,7 +1,7 @@
 /** French strings. Importing this module registers them as `fr`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const fr: Strings = {
+export const fr = {
   region: 'État de l’appel',
   loading: 'Chargement de l’état de l’appel…',
   retry: 'Réessayer',
@@ -12,7 +12,6 @@ export const fr: Strings = {
   incoming: 'Appel entrant',
   outgoing: 'Appel sortant',
   callback: 'Rappel',
-  phone: 'Numéro',
   phoneUnknown: 'Numéro inconnu',
   phoneHidden: 'Numéro masqué',
   line: 'Ligne',
@@ -40,6 +39,6 @@ export const fr: Strings = {
   errAccess: 'Vous n’avez pas accès à l’état de l’appel. Demandez à votre administrateur Bitrix24 de vérifier les autorisations de l’application.',
   errBusy: 'Bitrix24 est surchargé en ce moment. Patientez quelques secondes.',
   errOther: 'Impossible de lire l’état de l’appel. Si cela se reproduit, prévenez votre administrateur Bitrix24.',
-};
+} satisfies Partial<Strings>;
 
 registerLocale('fr', fr);

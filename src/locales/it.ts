@@ -1,7 +1,7 @@
 /** Italian strings. Importing this module registers them as `it`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const it: Strings = {
+export const it = {
   region: 'Stato della chiamata',
   loading: 'Caricamento dello stato della chiamata…',
   retry: 'Riprova',
@@ -12,7 +12,6 @@ export const it: Strings = {
   incoming: 'Chiamata in arrivo',
   outgoing: 'Chiamata in uscita',
   callback: 'Richiamata',
-  phone: 'Numero',
   phoneUnknown: 'Numero sconosciuto',
   phoneHidden: 'Numero nascosto',
   line: 'Linea',
@@ -40,6 +39,6 @@ export const it: Strings = {
   errAccess: 'Non hai accesso allo stato della chiamata. Chiedi all’amministratore di Bitrix24 di controllare i permessi dell’app.',
   errBusy: 'Bitrix24 è sovraccarico in questo momento. Attendi qualche secondo.',
   errOther: 'Impossibile leggere lo stato della chiamata. Se succede di nuovo, avvisa l’amministratore di Bitrix24.',
-};
+} satisfies Partial<Strings>;
 
 registerLocale('it', it);

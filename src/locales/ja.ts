@@ -1,7 +1,7 @@
 /** Japanese strings. Importing this module registers them as `ja`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const ja: Strings = {
+export const ja = {
   region: '通話状態',
   loading: '通話状態を読み込んでいます…',
   retry: '再試行',
@@ -12,7 +12,6 @@ export const ja: Strings = {
   incoming: '着信',
   outgoing: '発信',
   callback: 'コールバック',
-  phone: '番号',
   phoneUnknown: '不明な番号',
   phoneHidden: '非通知',
   line: '回線',
@@ -40,6 +39,6 @@ export const ja: Strings = {
   errAccess: '通話状態へのアクセス権がありません。Bitrix24 の管理者にアプリの権限の確認を依頼してください。',
   errBusy: 'Bitrix24 が混み合っています。数秒お待ちください。',
   errOther: '通話状態を取得できませんでした。繰り返し発生する場合は、Bitrix24 の管理者に連絡してください。',
-};
+} satisfies Partial<Strings>;
 
 registerLocale('ja', ja);

@@ -1,7 +1,7 @@
 /** Kazakh strings. Importing this module registers them as `kk` and under Bitrix24's id `kz`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const kk: Strings = {
+export const kk = {
   region: 'Қоңырау күйі',
   loading: 'Қоңырау күйі жүктелуде…',
   retry: 'Қайталау',
@@ -12,7 +12,6 @@ export const kk: Strings = {
   incoming: 'Кіріс қоңырау',
   outgoing: 'Шығыс қоңырау',
   callback: 'Кері қоңырау',
-  phone: 'Нөмір',
   phoneUnknown: 'Нөмір белгісіз',
   phoneHidden: 'Нөмір жасырылған',
   line: 'Желі',
@@ -40,6 +39,6 @@ export const kk: Strings = {
   errAccess: 'Қоңырау күйіне қол жеткізу рұқсатыңыз жоқ. Битрикс24 әкімшісінен қолданба құқықтарын тексеруді сұраңыз.',
   errBusy: 'Битрикс24 қазір жүктелген. Бірнеше секунд күтіңіз.',
   errOther: 'Қоңырау күйін алу мүмкін болмады. Қате қайталанса, Битрикс24 әкімшісіне хабарлаңыз.',
-};
+} satisfies Partial<Strings>;
 
 for (const lang of ['kk', 'kz']) registerLocale(lang, kk);

@@ -1,7 +1,7 @@
 /** Polish strings. Importing this module registers them as `pl`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const pl: Strings = {
+export const pl = {
   region: 'Status połączenia',
   loading: 'Wczytywanie statusu połączenia…',
   retry: 'Ponów',
@@ -12,7 +12,6 @@ export const pl: Strings = {
   incoming: 'Połączenie przychodzące',
   outgoing: 'Połączenie wychodzące',
   callback: 'Oddzwonienie',
-  phone: 'Numer',
   phoneUnknown: 'Nieznany numer',
   phoneHidden: 'Numer zastrzeżony',
   line: 'Linia',
@@ -40,6 +39,6 @@ export const pl: Strings = {
   errAccess: 'Nie masz dostępu do statusu połączenia. Poproś administratora Bitrix24 o sprawdzenie uprawnień aplikacji.',
   errBusy: 'Bitrix24 jest teraz przeciążony. Poczekaj kilka sekund.',
   errOther: 'Nie udało się odczytać statusu połączenia. Jeśli to się powtórzy, powiadom administratora Bitrix24.',
-};
+} satisfies Partial<Strings>;
 
 registerLocale('pl', pl);

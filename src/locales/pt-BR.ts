@@ -1,7 +1,7 @@
 /** Brazilian Portuguese strings. Importing this module registers them as `pt-BR` and under Bitrix24's id `br`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const ptBR: Strings = {
+export const ptBR = {
   region: 'Status da chamada',
   loading: 'Carregando o status da chamada…',
   retry: 'Tentar novamente',
@@ -12,7 +12,6 @@ export const ptBR: Strings = {
   incoming: 'Chamada recebida',
   outgoing: 'Chamada efetuada',
   callback: 'Retorno de chamada',
-  phone: 'Número',
   phoneUnknown: 'Número desconhecido',
   phoneHidden: 'Número oculto',
   line: 'Linha',
@@ -40,6 +39,6 @@ export const ptBR: Strings = {
   errAccess: 'Você não tem acesso ao status da chamada. Peça ao administrador do Bitrix24 para verificar as permissões do aplicativo.',
   errBusy: 'O Bitrix24 está sobrecarregado agora. Aguarde alguns segundos.',
   errOther: 'Não foi possível ler o status da chamada. Se acontecer de novo, avise o administrador do Bitrix24.',
-};
+} satisfies Partial<Strings>;
 
 for (const lang of ['pt-BR', 'br']) registerLocale(lang, ptBR);

@@ -1,7 +1,7 @@
 /** Turkish strings. Importing this module registers them as `tr`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const tr: Strings = {
+export const tr = {
   region: 'Arama durumu',
   loading: 'Arama durumu yükleniyor…',
   retry: 'Yeniden dene',
@@ -12,7 +12,6 @@ export const tr: Strings = {
   incoming: 'Gelen arama',
   outgoing: 'Giden arama',
   callback: 'Geri arama',
-  phone: 'Numara',
   phoneUnknown: 'Bilinmeyen numara',
   phoneHidden: 'Gizli numara',
   line: 'Hat',
@@ -40,6 +39,6 @@ export const tr: Strings = {
   errAccess: 'Arama durumuna erişiminiz yok. Bitrix24 yöneticinizden uygulamanın izinlerini kontrol etmesini isteyin.',
   errBusy: 'Bitrix24 şu anda yoğun. Birkaç saniye bekleyin.',
   errOther: 'Arama durumu okunamadı. Tekrar olursa Bitrix24 yöneticinize bildirin.',
-};
+} satisfies Partial<Strings>;
 
 registerLocale('tr', tr);

@@ -1,7 +1,7 @@
 /** Ukrainian strings. Importing this module registers them as `uk` and under Bitrix24's id `ua`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const uk: Strings = {
+export const uk = {
   region: 'Статус дзвінка',
   loading: 'Завантаження статусу дзвінка…',
   retry: 'Повторити',
@@ -12,7 +12,6 @@ export const uk: Strings = {
   incoming: 'Вхідний дзвінок',
   outgoing: 'Вихідний дзвінок',
   callback: 'Зворотний дзвінок',
-  phone: 'Номер',
   phoneUnknown: 'Номер невідомий',
   phoneHidden: 'Номер приховано',
   line: 'Лінія',
@@ -40,6 +39,6 @@ export const uk: Strings = {
   errAccess: 'Немає доступу до статусу дзвінка. Попросіть адміністратора Бітрікс24 перевірити права застосунку.',
   errBusy: 'Бітрікс24 зараз перевантажений. Зачекайте кілька секунд.',
   errOther: 'Не вдалося отримати статус дзвінка. Якщо помилка повториться, повідомте адміністратора Бітрікс24.',
-};
+} satisfies Partial<Strings>;
 
 for (const lang of ['uk', 'ua']) registerLocale(lang, uk);

@@ -1,7 +1,7 @@
 /** Vietnamese strings. Importing this module registers them as `vi` and under Bitrix24's id `vn`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const vi: Strings = {
+export const vi = {
   region: 'Trạng thái cuộc gọi',
   loading: 'Đang tải trạng thái cuộc gọi…',
   retry: 'Thử lại',
@@ -12,7 +12,6 @@ export const vi: Strings = {
   incoming: 'Cuộc gọi đến',
   outgoing: 'Cuộc gọi đi',
   callback: 'Gọi lại',
-  phone: 'Số',
   phoneUnknown: 'Số không xác định',
   phoneHidden: 'Số bị ẩn',
   line: 'Đường dây',
@@ -40,6 +39,6 @@ export const vi: Strings = {
   errAccess: 'Bạn không có quyền xem trạng thái cuộc gọi. Hãy nhờ quản trị viên Bitrix24 kiểm tra quyền của ứng dụng.',
   errBusy: 'Bitrix24 đang quá tải. Hãy đợi vài giây.',
   errOther: 'Không thể đọc trạng thái cuộc gọi. Nếu lỗi lặp lại, hãy báo cho quản trị viên Bitrix24.',
-};
+} satisfies Partial<Strings>;
 
 for (const lang of ['vi', 'vn']) registerLocale(lang, vi);

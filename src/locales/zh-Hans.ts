@@ -1,7 +1,7 @@
 /** Simplified Chinese strings. Importing this module registers them as `zh-Hans` and under Bitrix24's id `sc`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const zhHans: Strings = {
+export const zhHans = {
   region: '通话状态',
   loading: '正在加载通话状态…',
   retry: '重试',
@@ -12,7 +12,6 @@ export const zhHans: Strings = {
   incoming: '来电',
   outgoing: '去电',
   callback: '回拨',
-  phone: '号码',
   phoneUnknown: '未知号码',
   phoneHidden: '号码已隐藏',
   line: '线路',
@@ -40,7 +39,7 @@ export const zhHans: Strings = {
   errAccess: '您无权查看通话状态。请让 Bitrix24 管理员检查此应用的权限。',
   errBusy: 'Bitrix24 当前繁忙。请等待几秒钟。',
   errOther: '无法读取通话状态。如果再次出现，请告知 Bitrix24 管理员。',
-};
+} satisfies Partial<Strings>;
 
 // Also under the Bitrix24 id and the regional tags that mean this script.
 for (const lang of ['zh-Hans', 'sc', 'zh', 'zh-cn', 'zh-sg']) registerLocale(lang, zhHans);

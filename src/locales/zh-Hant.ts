@@ -1,7 +1,7 @@
 /** Traditional Chinese strings. Importing this module registers them as `zh-Hant` and under Bitrix24's id `tc`. */
 import { registerLocale, type Strings } from '../strings.js';
 
-export const zhHant: Strings = {
+export const zhHant = {
   region: '通話狀態',
   loading: '正在載入通話狀態…',
   retry: '重試',
@@ -12,7 +12,6 @@ export const zhHant: Strings = {
   incoming: '來電',
   outgoing: '撥出電話',
   callback: '回撥',
-  phone: '號碼',
   phoneUnknown: '未知號碼',
   phoneHidden: '號碼已隱藏',
   line: '線路',
@@ -40,7 +39,7 @@ export const zhHant: Strings = {
   errAccess: '您無權查看通話狀態。請 Bitrix24 管理員檢查此應用程式的權限。',
   errBusy: 'Bitrix24 目前忙碌中。請稍候幾秒鐘。',
   errOther: '無法讀取通話狀態。如果再次發生，請告知 Bitrix24 管理員。',
-};
+} satisfies Partial<Strings>;
 
 // Also under the Bitrix24 id and the regional tags that mean this script.
 for (const lang of ['zh-Hant', 'tc', 'zh-tw', 'zh-hk', 'zh-mo']) registerLocale(lang, zhHant);
