@@ -58,7 +58,7 @@ export interface Strings {
   QUOTE: string;
   SMART_INVOICE: string;
   DYNAMIC: string;
-  // The message for each error code (errorMessage picks one).
+  // The message for each error code (core/errors.ts picks one).
   errNoAppContext: string;
   errWrongAuthType: string;
   errWrongPlacement: string;
@@ -109,37 +109,4 @@ export function matchLocale(lang: unknown): string | undefined {
 /** The full table for a registered language, English filling any gap. */
 export function stringsFor(lang: string | undefined): Strings {
   return { ...en, ...locales.get(matchLocale(lang)!) };
-}
-
-// The first pattern that fits picks the message; any other code gets errOther.
-const MESSAGES: Array<[RegExp, keyof Strings]> = [
-  [/^NO_APP_CONTEXT$/, 'errNoAppContext'],
-  [/^WRONG_PLACEMENT$/, 'errWrongPlacement'],
-  [/^TIMEOUT$/, 'errTimeout'],
-  [/^expired_token$/, 'errSession'],
-  // WRONG_AUTH_TYPE ("Application context required"), NO_AUTH_FOUND, invalid_token: the card's auth is wrong.
-  [/auth|token/i, 'errWrongAuthType'],
-  // insufficient_scope, ACCESS_DENIED, INVALID_CREDENTIALS, user_access_error: only an administrator can fix these.
-  [/scope|access|credential/i, 'errAccess'],
-  // QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT, OVERLOAD_LIMIT
-  [/LIMIT/, 'errBusy'],
-];
-
-/** The human message for an error code: what to do about it. */
-export function errorMessage(strings: Strings, code: string): string {
-  return strings[MESSAGES.find(([pattern]) => pattern.test(code))?.[1] ?? 'errOther'];
-}
-
-/**
- * Whether reading again can help with an error code. False where only a
- * person can fix it: reopening the card (auth), an administrator (access,
- * placement, a missing method), or a page that is not in Bitrix24 at all
- * (NO_APP_CONTEXT: the code alone cannot tell a late BX24 script from no
- * portal, so the element may still offer a retry when it knows the frame
- * was opened by a portal). TIMEOUT, BAD_RESPONSE, HOST_ERROR, the LIMIT
- * codes, expired_token (the host refreshes it) and unknown codes: true.
- */
-export function canRetry(code: string): boolean {
-  if (code === 'expired_token') return true;
-  return !/^(NO_APP_CONTEXT|WRONG_PLACEMENT|PORTAL_DELETED|INVALID_REQUEST|ERROR_METHOD_NOT_FOUND|ERROR_MANIFEST_IS_NOT_AVAILABLE)$|auth|token|scope|access|credential/i.test(code);
 }

@@ -229,6 +229,53 @@ describe('issue 10 §5: keep-open survives moves', () => {
   });
 });
 
+describe('events no listener misses', () => {
+  for (const [name, make] of Object.entries(KINDS)) {
+    it(`${name}: a second element hears its first b24-status-change from a listener added after append`, async () => {
+      const { transport, portal } = make();
+      await mount(transport);
+      const reads = portal.count('getStatus');
+      const second = place(transport);
+      const heard: Array<{ previous: unknown; status: { CALL_ID?: string } }> = [];
+      // The line after append, as a page (or @lit/react) adds it: the page's status is already known.
+      second.addEventListener('b24-status-change', (e) => heard.push(e.detail));
+      await until(() => heard.length > 0, 'the second element fired no b24-status-change that a listener could hear');
+      expect(heard).to.have.length(1);
+      expect(heard[0].previous).to.equal(undefined);
+      expect(heard[0].status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+      expect(portal.count('getStatus'), 'no host call').to.equal(reads);
+    });
+  }
+
+  it('a re-mounted element (removed, then appended again) fires its status again to a listener added after append', async () => {
+    const { transport } = KINDS.plain();
+    const el = await mount(transport);
+    el.remove();
+    document.body.append(el);
+    const heard: Array<{ previous: unknown }> = [];
+    el.addEventListener('b24-status-change', (e) => heard.push(e.detail));
+    await until(() => heard.length > 0, 'no b24-status-change after the re-mount');
+    expect(heard[0].previous).to.equal(undefined);
+    expect(el.state).to.equal('ready');
+  });
+
+  it('nothing is dispatched inside connectedCallback, the transport setter or callCard()', async () => {
+    const { transport } = KINDS.plain();
+    await mount(transport);
+    const el = document.createElement('b24-call-status');
+    const during: string[] = [];
+    let sync = true;
+    for (const type of ['b24-status-change', 'b24-call-state-change', 'b24-error', 'b24-entity-change'])
+      el.addEventListener(type, () => sync && during.push(type));
+    el.transport = transport as B24CallStatus['transport'];
+    document.body.append(el);
+    el.transport = createPlain().transport as B24CallStatus['transport'];
+    sync = false;
+    expect(during).to.deep.equal([]);
+    await settled(el);
+  });
+});
+
 describe('issue 10 §6: each element its own bounds, and sane inputs', () => {
   it('elements sharing a read keep their own timeout: 300 ms errors at 300 ms, 5000 ms gets the answer at 1.2 s', async () => {
     const { transport, portal } = createPlain({ delay: 1200 });

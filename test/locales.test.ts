@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { B24CallStatus } from '../src/index.js';
-import { canRetry, en, errorMessage, ru, matchLocale, registeredLocales, stringsFor, type Strings } from '../src/strings.js';
+import { errorFacts } from '../src/core/errors.js';
+import { en, ru, matchLocale, registeredLocales, stringsFor, type Strings } from '../src/strings.js';
 import { en as enModule } from '../src/locales/en.js';
 import { ru as ruModule } from '../src/locales/ru.js';
 import { de } from '../src/locales/de.js';
@@ -164,8 +165,8 @@ describe('error messages', () => {
       ['ERROR_METHOD_NOT_FOUND', 'errOther'],
       ['SOMETHING_NEW', 'errOther'],
     ];
-    for (const [code, key] of cases) expect(errorMessage(en, code), code).to.equal(en[key]);
-    expect(errorMessage(ru, 'WRONG_AUTH_TYPE')).not.to.contain('Откройте эту страницу');
+    for (const [code, key] of cases) expect(en[errorFacts(code).message], code).to.equal(en[key]);
+    expect(ru[errorFacts('WRONG_AUTH_TYPE').message]).not.to.contain('Откройте эту страницу');
     // After a call "Ожидание" reads as "on hold"; idle is "no conversation", true before and after.
     expect(ru.idle).to.equal('Нет разговора');
     for (const key of ['errAccess', 'errWrongPlacement'] as const) {
@@ -183,9 +184,9 @@ describe('error messages', () => {
 
   it('offers a retry only where reading again can help', () => {
     for (const code of ['TIMEOUT', 'HOST_ERROR', 'BAD_RESPONSE', 'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'OVERLOAD_LIMIT', 'expired_token', 'INTERNAL_SERVER_ERROR', 'ERROR_UNEXPECTED_ANSWER', 'SOMETHING_NEW'])
-      expect(canRetry(code), code).to.equal(true);
+      expect(errorFacts(code).retry, code).to.equal(true);
     for (const code of ['NO_APP_CONTEXT', 'WRONG_PLACEMENT', 'WRONG_AUTH_TYPE', 'NO_AUTH_FOUND', 'insufficient_scope', 'ACCESS_DENIED', 'INVALID_CREDENTIALS', 'user_access_error', 'PORTAL_DELETED', 'ERROR_METHOD_NOT_FOUND'])
-      expect(canRetry(code), code).to.equal(false);
+      expect(errorFacts(code).retry, code).to.equal(false);
   });
 });
 

@@ -6,7 +6,7 @@
 import type { Strings } from '../strings.js';
 
 // Messages speak to whoever can act: the agent first, the administrator when only they can fix it.
-// None says "retry": the Retry button beside it does, and only where retrying can help (canRetry).
+// None says "retry": the Retry button beside it does, and only where retrying can help (core/errors.ts).
 export const en: Strings = {
   region: 'Call status',
   loading: 'Loading call status…',
