@@ -112,7 +112,7 @@ const README_BLOCK = /<!-- api:start[\s\S]*?<!-- api:end -->/;
  * The README's API tables, between its api:start and api:end marks. Error codes are a
  * type, not in the manifest: this also fails when the README's hand-written table misses one.
  */
-export const readmeApi = ({ file = 'README.md', errorCodes = 'src/host.ts' } = {}) => ({
+export const readmeApi = ({ file = 'README.md', errorCodes = 'src/core/errors.ts' } = {}) => ({
   name: 'readme-api',
   packageLinkPhase({ customElementsManifest: cem }) {
     const el = cem.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);

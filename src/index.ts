@@ -9,6 +9,7 @@ export { B24CallStatus, VERSION, type Phase } from './b24-call-status.js';
 export { CallStatusController } from './call-status-controller.js';
 export { callCard, CallCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
 export * from './core/events.js';
+export type { StatusError } from './core/events.js';
 export type { BX24Like, B24FrameLike, PlainTransport, Transport, CallCardEvent } from './core/adapters/index.js';
 export type { CardError, ErrorCode } from './core/errors.js';
 export { normalizeStatus } from './core/status.js';

@@ -34,7 +34,7 @@ export interface B24CallStatusHandlers {
   onBeforeClose?: (event: BeforeCloseEvent) => void;
   /** `b24-entity-open`: A CRM item was activated. Cancelable: cancel it to open the item yourself. `detail: {ENTITY_TYPE, ENTITY_ID, path}`. */
   onEntityOpen?: (event: EntityOpenEvent) => void;
-  /** `b24-error`: A read failed. `detail: {code, message}`. */
+  /** `b24-error`: A read failed. `detail: {code, retryable, message}`. */
   onError?: (event: StatusErrorEvent) => void;
 }
 

@@ -103,7 +103,7 @@ Unset, `window.BX24` is used, looked up on connect (and waited for a while). */
   "onb24-before-close"?: (e: BeforeCloseEvent) => void;
   /** A CRM item was activated. Cancelable: cancel it to open the item yourself. `detail: {ENTITY_TYPE, ENTITY_ID, path}`. */
   "onb24-entity-open"?: (e: EntityOpenEvent) => void;
-  /** A read failed. `detail: {code, message}`. */
+  /** A read failed. `detail: {code, retryable, message}`. */
   "onb24-error"?: (e: StatusErrorEvent) => void;
 };
 
@@ -119,12 +119,19 @@ export type CustomElements = {
    * - **b24-entity-change** - The card's client changed (`CallCard::EntityChanged`). `detail: {PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID}`.
    * - **b24-before-close** - The card is about to close (`CallCard::BeforeClose`); can fire twice.
    * - **b24-entity-open** - A CRM item was activated. Cancelable: cancel it to open the item yourself. `detail: {ENTITY_TYPE, ENTITY_ID, path}`.
-   * - **b24-error** - A read failed. `detail: {code, message}`.
+   * - **b24-error** - A read failed. `detail: {code, retryable, message}`.
    *
    * ### **Methods:**
    *  - **refresh(): _Promise<CallStatus | undefined>_** - Read the status again. Resolves with a status read at or after this call,
    * or undefined when that read failed (see `error`); never rejects. Calls in
    * a burst share reads: at most one in flight and one after it.
+   *
+   *
+   *
+   *
+   *
+   *
+   *
    *
    * ### **Slots:**
    *  - **actions** - The app's own buttons (e.g. "Create deal"), shown under the status while one is shown.
