@@ -93,7 +93,12 @@ ${table(['property', 'attribute', 'type', 'description'], fields.map((f) => [`\`
 ${table(['method', 'returns', 'description'], methods.map((m) => [`\`${m.name}()\``, `\`${m.return?.type?.text ?? 'void'}\``, m.description]))}
 ### Events
 
-All bubble and cross shadow roots (\`composed\`).
+All bubble and cross shadow roots (\`composed\`). None is dispatched inside \`connectedCallback\`,
+a property setter, \`callCard()\` or \`subscribe()\`: they go out a microtask after the change, so
+a listener added on the line after \`append()\` (or after \`callCard()\`, or by a framework after
+the element is in the DOM) hears the first one. An element that joins a page whose status is
+known, or is removed and appended again, fires its first \`b24-status-change\` (with \`previous\`
+undefined) that way too.
 
 ${table(['event', 'class', 'description'], (el.events ?? []).map((e) => [`\`${e.name}\``, `\`${e.type?.text ?? 'Event'}\``, e.description]))}
 ### Parts
