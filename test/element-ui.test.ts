@@ -326,13 +326,13 @@ describe('element: events', () => {
     expect(el.status?.CALL_STATE).to.equal('connecting');
   });
 
-  it('b24-error carries exactly {code, message}', async () => {
+  it('b24-error carries exactly {code, retryable, message}', async () => {
     const el = place(withStatus({ error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' }));
     const ev = await oneEvent(el, 'b24-error');
     expect(ev).to.be.instanceOf(StatusErrorEvent);
     expect(ev.bubbles && ev.composed).to.equal(true);
     // The message is the one shown, in the shown language; the host's description is not passed on.
-    expect(ev.detail).to.deep.equal({ code: 'QUERY_LIMIT_EXCEEDED', message: en.errBusy });
+    expect(ev.detail).to.deep.equal({ code: 'QUERY_LIMIT_EXCEEDED', retryable: true, message: en.errBusy });
     expect(el.error).to.deep.equal(ev.detail);
   });
 

@@ -86,6 +86,8 @@ for (const { name, make } of flavours) {
       const events = recordEvents(el);
       portal.fire('CallCard::BeforeClose');
       portal.fire('CallCard::BeforeClose');
+      // Events go out a microtask after the change.
+      await Promise.resolve();
       expect(events.map((e) => e.type)).to.deep.equal(['b24-before-close', 'b24-before-close']);
     });
 

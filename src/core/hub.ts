@@ -44,8 +44,10 @@ export class Hub {
   readonly clients = new Set<HubClient>();
   /** The page's status as last read and kept current by events; undefined when not known to be current. */
   current?: CallStatus;
-  /** The placement options, normalised, once the host is ready; undefined when it has none. */
+  /** The placement options, normalised, until the first status is read; undefined when it has none. */
   early?: CallStatus;
+  // Options describe the call as the card opened: once a status was read, they are out of date.
+  #read = false;
   #bound = false;
   #inflight?: Read;
   #queued?: Queued;
@@ -103,6 +105,8 @@ export class Hub {
     const done = () => this.#done(read);
     promise.then((status) => {
       if (generation === this.#generation) this.current = status;
+      this.#read = true;
+      this.early = undefined;
       done();
     }, done);
     return read;
@@ -127,7 +131,7 @@ export class Hub {
   }
 
   #early(options: unknown) {
-    if (this.early || !isStatusLike(options)) return;
+    if (this.early || this.#read || !isStatusLike(options)) return;
     const status = (this.early = normalizeStatus(options));
     this.#fanOut((client) => client.onOptions(status));
   }
