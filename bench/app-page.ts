@@ -6,6 +6,7 @@
  */
 import { initializeB24Frame, type B24Frame } from '@bitrix24/b24jssdk';
 import { define, type B24CallStatus, type BX24Like } from '../src/index.js';
+import { callCard, type CallCard, type Transport } from '../src/core/index.js';
 import { hubFor } from '../src/core/hub.js';
 import { loadBX24 } from '../demo/bx24-wire.js';
 
@@ -110,6 +111,7 @@ function mount(transport: unknown, names = false): B24CallStatus {
 function readyState(el: HTMLElement): Promise<void> {
   return within(
     new Promise<void>((resolve) => {
+      if (el.getAttribute('state') === 'ready') return resolve();
       const observer = new MutationObserver(() => {
         if (el.getAttribute('state') !== 'ready') return;
         observer.disconnect();
@@ -214,6 +216,39 @@ const bench = {
   firstStatus: (runs: number) =>
     // When getStatus says what the options said there is no second b24-status-change: watch `state` instead.
     coldRuns(runs, readyState, (el) => el.getAttribute('state') === 'ready'),
+
+  /**
+   * The core alone: `callCard()` on a cold copy of the transport per run, until
+   * its first snapshot with state 'ready' (which the subscriber writes to the
+   * page, as plainCall does); painted = the next frame. Each run checks the text.
+   */
+  async coreReady(runs: number): Promise<Runs> {
+    const { transport } = await ready;
+    let card: CallCard | undefined;
+    return time(
+      runs,
+      () => {
+        plainOut.textContent = '';
+        card = callCard(coldCopy(transport) as Transport, { names: false });
+        const c = card;
+        return within(
+          new Promise<void>((resolve, reject) =>
+            c.subscribe((snapshot) => {
+              if (snapshot.state === 'error') reject(new Error(`error snapshot ${JSON.stringify(snapshot.error)}`));
+              if (snapshot.state !== 'ready') return;
+              plainOut.textContent = `${snapshot.status?.CALL_STATE} ${snapshot.status?.PHONE_NUMBER}`;
+              resolve();
+            })
+          ),
+          'no ready snapshot'
+        );
+      },
+      () => {
+        if (!plainOut.textContent?.includes('+19999999666')) throw new Error('core: status not written');
+        card?.dispose();
+      }
+    );
+  },
 
   /** As firstStatus, but answered = the placement options applied: the first paint, before getStatus answers. */
   firstPaint: (runs: number) =>
@@ -332,8 +367,15 @@ const bench = {
       await el.updateComplete;
       el.remove();
     };
+    // The status read, not the first b24-status-change (the placement options give that a microtask
+    // after connect): the loop never yields a task, so a read still in flight would be joined by every
+    // cycle and hold each disposed handle (and its time bound) until it answers.
+    const settle = async () => {
+      await readyState(mount(transport));
+      box.replaceChildren();
+    };
+    await settle();
     for (let i = 0; i < 200; i++) await cycle();
-    const settle = () => once(mount(transport), 'b24-status-change').then(() => box.replaceChildren());
     await settle();
     const before = gcHeap();
     const listeners = hub.clients.size;

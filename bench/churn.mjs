@@ -3,9 +3,9 @@
 // Growth that does not scale with the cycles is V8's own (code, feedback),
 // not a leak: one element with its shadow root weighs ~8 KB (see scale), so
 // one leaked in a hundred cycles would already show ~80 bytes per cycle.
-import { fixed, table, verdict } from './stats.mjs';
+import { fixed, structural, table, verdict } from './stats.mjs';
 
-export async function churnBench(bench, cycles = 10_000, lib = 'b24jssdk') {
+export async function churnBench(bench, { cycles = 10_000, lib = 'b24jssdk' } = {}) {
   const app = await bench.load(lib);
   const before = await bench.counts();
   const r = await app.run((n) => window.bench.churn(n), cycles);
@@ -14,6 +14,10 @@ export async function churnBench(bench, cycles = 10_000, lib = 'b24jssdk') {
     `Churn: ${cycles} mount → render → remove cycles (${lib})`,
     ['cycles', 'µs per cycle', 'heap growth after GC, KB', 'bytes per cycle', 'hub listeners left', 'timers left', 'getStatus sent (warm-up included)'],
     [[cycles, fixed(r.perCycle * 1000, 0), fixed(r.heapGrowth / 1024, 1), fixed(r.heapGrowth / cycles, 1), r.listeners, r.timers, reads]],
-    [verdict(r.listeners === 0 && r.timers === 0 && r.heapGrowth / cycles < 40, 'nothing left behind: 0 listeners, 0 timers, under 40 bytes per cycle after GC')]
+    [
+      structural(r.listeners === 0 && r.timers === 0, `nothing left behind: ${r.listeners} hub listeners, ${r.timers} timers (0 each)`),
+      structural(reads === 1, `one getStatus in all (the first status, then the page's current one): ${reads}`),
+      verdict(r.heapGrowth / cycles < 40, 'under 40 bytes per cycle after GC'),
+    ]
   );
 }

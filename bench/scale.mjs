@@ -1,9 +1,9 @@
 // Benchmark 4: scale. 1, 10, 100 and 1000 elements on a fresh call card: the
 // host calls the portal saw, the time until all are painted, the heap per
 // element, and one CallStateChanged fanned out to all of them.
-import { fixed, table, verdict } from './stats.mjs';
+import { fixed, structural, table, verdict } from './stats.mjs';
 
-export async function scaleBench(bench, sizes = [1, 10, 100, 1000], lib = 'b24jssdk') {
+export async function scaleBench(bench, { sizes = [1, 10, 100, 1000], lib = 'b24jssdk' } = {}) {
   const rows = [];
   const perElement = [];
   let calls = true;
@@ -26,7 +26,7 @@ export async function scaleBench(bench, sizes = [1, 10, 100, 1000], lib = 'b24js
     ['n', 'getStatus', 'binds per event (state / entity / close)', 'all painted, ms', 'µs per element', 'heap per element, KB', 'event → all painted, ms', 'µs per element'],
     rows,
     [
-      verdict(calls, 'one getStatus and one bind per event, whatever n'),
+      structural(calls, 'one getStatus and one bind per event, whatever n'),
       verdict(flat('time'), 'time per element flat or falling as n grows'),
       verdict(flat('heap'), 'heap per element flat or falling as n grows'),
     ]

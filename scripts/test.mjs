@@ -34,4 +34,5 @@ run('typings: Vue templates (vue-tsc)', bin('vue-tsc'), ['-p', 'test/types/tscon
 run('package: npm pack files as expected', 'node', ['test/package/pack-files.mjs']);
 run('package: the tarball\'s types stand alone (tsc, vue-tsc)', 'node', ['test/package/tarball-types.mjs']);
 run('size budget', 'node', ['scripts/size.mjs']);
+run('benchmarks, quick: every bench completes', 'node', ['bench/run.mjs', '--quick']);
 run('browser tests (headless Chromium)', bin('web-test-runner'), []);
