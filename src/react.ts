@@ -1,6 +1,8 @@
 /**
- * `b24-call-status/react`: `<B24CallStatus>`, a React component for the
- * element. React 18 sets every prop on a custom element as a string
+ * `b24-call-status/react`: `useCallStatus()`, the call's data for your own
+ * components, and `<B24CallStatus>`, a React component for the element.
+ *
+ * The element: React 18 sets every prop on a custom element as a string
  * attribute and ignores `on…` props, so `transport` would arrive as
  * "[object Object]" and no event would be heard; @lit/react's wrapper sets
  * properties and adds the listeners itself. It works in React 19 too, where
@@ -13,6 +15,8 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { B24CallStatus as B24CallStatusElement } from './index.js';
 import { TAG } from './define.js';
+import { callCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
+import type { Transport } from './core/adapters/index.js';
 import { events, type B24CallStatusElementProps, type B24CallStatusHandlers } from './react-api.js';
 
 export type { B24CallStatusElementProps, B24CallStatusHandlers };
@@ -42,3 +46,61 @@ export const B24CallStatus: React.ForwardRefExoticComponent<B24CallStatusProps> 
 });
 
 export type { B24CallStatusElement };
+
+/**
+ * One component's subscription: the handle is made when React subscribes (after the commit)
+ * and disposed when it unsubscribes (on unmount, or when the transport changes), so a render
+ * React throws away (StrictMode's second one, an interrupted one) holds nothing.
+ */
+class CardStore {
+  #card?: ReturnType<typeof callCard>;
+  #first?: CallCardSnapshot;
+
+  constructor(
+    readonly transport: Transport | PromiseLike<Transport> | null | undefined,
+    readonly options: CallCardOptions,
+  ) {}
+
+  subscribe = (onChange: () => void): (() => void) => {
+    const card = (this.#card = callCard(this.transport, this.options));
+    const off = card.subscribe(onChange);
+    return () => {
+      off();
+      card.dispose();
+      if (this.#card === card) this.#card = undefined;
+    };
+  };
+
+  // Before the first subscribe, what a handle made now starts with: the status itself when the
+  // page already knows it (a handle made then starts `ready`, and its read costs no host call),
+  // so a component mounted later shows it in its first render. That handle lets go at once.
+  getSnapshot = (): CallCardSnapshot => {
+    if (this.#card) return this.#card.getSnapshot();
+    if (!this.#first) {
+      const peek = callCard(this.transport, this.options);
+      this.#first = peek.getSnapshot();
+      peek.dispose();
+    }
+    return this.#first;
+  };
+}
+
+/**
+ * The call's data for your own components: the snapshot of a card handle (`state`, `status`,
+ * `error`, `stale`, `names`, `connectedAt`, `talkTime`), re-rendering on every change.
+ * One handle per component, disposed on unmount; a new `transport` (or `timeout`, or
+ * `names`) makes a new one. Unset, the transport is `window.BX24`.
+ *
+ * ```tsx
+ * const { state, status } = useCallStatus($b24);
+ * return <p>{state === 'ready' ? status?.PHONE_NUMBER : '…'}</p>;
+ * ```
+ */
+export function useCallStatus(transport?: Transport | PromiseLike<Transport> | null, options?: CallCardOptions): CallCardSnapshot {
+  const timeout = options?.timeout;
+  const names = options?.names;
+  const store = React.useMemo(() => new CardStore(transport, { timeout, names }), [transport, timeout, names]);
+  return React.useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}
+
+export type { CallCardOptions, CallCardSnapshot };

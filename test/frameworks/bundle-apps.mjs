@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'svelte/compiler';
+import { compileScript, parse } from 'vue/compiler-sfc';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const root = here('../../');
@@ -26,6 +27,8 @@ const options = {
   conditions: ['production'],
   alias: {
     'b24-call-status/react': './dist/react.js',
+    'b24-call-status/vue': './dist/vue.js',
+    'b24-call-status/core': './dist/core/index.js',
     'b24-call-status': './dist/index.js',
     // Vue's full build: the app's template is compiled in the browser.
     vue: 'vue/dist/vue.esm-bundler.js',
@@ -39,7 +42,7 @@ const options = {
 };
 
 // .svelte files, compiled as a Svelte bundler plugin would (styles injected by the component).
-const svelte = {
+export const svelte = {
   name: 'svelte',
   setup(b) {
     b.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
@@ -49,9 +52,30 @@ const svelte = {
   },
 };
 
+// .vue files (script setup, template inlined), compiled as @vitejs/plugin-vue would, with
+// the `b24-` tags left to the browser as custom elements.
+export const vue = {
+  name: 'vue',
+  setup(b) {
+    b.onLoad({ filter: /\.vue$/ }, async ({ path }) => {
+      const compilerOptions = { isCustomElement: (tag) => tag.startsWith('b24-') };
+      const { descriptor, errors } = parse(await readFile(path, 'utf8'), { filename: path, templateParseOptions: compilerOptions });
+      if (errors.length) throw errors[0];
+      const id = path.replace(/\W/g, '').slice(-8);
+      const script = compileScript(descriptor, {
+        id,
+        inlineTemplate: true,
+        templateOptions: { compilerOptions },
+      });
+      return { contents: script.content, loader: 'ts', resolveDir: dirname(path) };
+    });
+  },
+};
+
 // An app bundled with another version of a library than the installed one: the npm aliases of it.
 const aliases = {
   react18: { react: 'react18', 'react-dom': 'react-dom18' },
+  'react18-data': { react: 'react18', 'react-dom': 'react-dom18' },
 };
 
 export function frameworkApps() {
@@ -63,7 +87,7 @@ export function frameworkApps() {
       if (!name) return undefined;
       const entry = ['app.ts', 'app.tsx'].map((f) => here(`./${name}/${f}`)).find(existsSync);
       if (!entry) return undefined;
-      if (!bundles.has(name)) bundles.set(name, build({ ...options, alias: { ...options.alias, ...aliases[name] }, plugins: [svelte], entryPoints: [entry] }).then((r) => r.outputFiles[0].text));
+      if (!bundles.has(name)) bundles.set(name, build({ ...options, alias: { ...options.alias, ...aliases[name] }, plugins: [svelte, vue], entryPoints: [entry] }).then((r) => r.outputFiles[0].text));
       return { body: await bundles.get(name), type: 'js' };
     },
   };

@@ -1,5 +1,5 @@
 // What the wrapper's types must refuse; checked by tsc (tsconfig.json here), never run.
-import { B24CallStatus } from 'b24-call-status/react';
+import { B24CallStatus, useCallStatus } from 'b24-call-status/react';
 import type { B24CallStatusElement } from 'b24-call-status/react';
 import type { StatusErrorEvent } from 'b24-call-status';
 import { createRef } from 'react';
@@ -20,3 +20,13 @@ export const badDetail = <B24CallStatus onError={(e) => e.detail.codee} />;
 export const wrongEvent = <B24CallStatus onStatusChange={(e: StatusErrorEvent) => e.detail.code} />;
 // @ts-expect-error timeout is a number
 export const badTimeout = <B24CallStatus timeout="5" />;
+
+// The hook's snapshot is typed: status is a CallStatus.
+export function Phone() {
+  const { state, status, error, names } = useCallStatus(null, { timeout: 3000, names: false });
+  // @ts-expect-error a misspelled snapshot field
+  const misspelled = status?.PHONE_NUMBR;
+  // @ts-expect-error timeout is a number
+  useCallStatus(null, { timeout: '3000' });
+  return <p title={misspelled}>{state === 'ready' ? status?.PHONE_NUMBER : error?.code} {names['CONTACT:797']}</p>;
+}

@@ -4,6 +4,7 @@ import { B24CallStatus, StatusChangeEvent, type PlainTransport } from 'b24-call-
 import { de } from 'b24-call-status/locales/de';
 import * as bundle from 'b24-call-status/bundle';
 import type {} from 'b24-call-status/iife';
+import { callCard, type CallCardSnapshot } from 'b24-call-status/core';
 
 const el = document.createElement('b24-call-status');
 const asClass: B24CallStatus = el;
@@ -22,3 +23,12 @@ el.addEventListener('b24-status-change', (e) => {
   // @ts-expect-error: the detail is {status, previous}; `stauts` is misspelled
   console.log(e.detail.stauts);
 });
+
+// The core alone: a handle, its snapshot, its events.
+const card = callCard(transport, { timeout: 3000, names: false });
+const off = card.subscribe((s: CallCardSnapshot) => console.log(s.state, s.status?.PHONE_NUMBER, s.names['CONTACT:797']));
+card.addEventListener('b24-call-state-change', (e) => console.log(e.detail.state));
+off();
+card.dispose();
+// @ts-expect-error: a misspelled snapshot field
+console.log(card.getSnapshot().status?.PHONE_NUMBR);

@@ -1,5 +1,5 @@
 // React 19's bare tag and the React 18/19 component, as typed by b24-call-status/react.
-import { B24CallStatus } from 'b24-call-status/react';
+import { B24CallStatus, useCallStatus } from 'b24-call-status/react';
 import type { PlainTransport } from 'b24-call-status';
 
 declare const transport: PlainTransport;
@@ -30,3 +30,10 @@ export const wrongDetail = (
     }}
   />
 );
+
+export function Phone() {
+  const { state, status, error } = useCallStatus(transport, { timeout: 3000 });
+  // @ts-expect-error: a misspelled snapshot field
+  const misspelled = status?.PHONE_NUMBR;
+  return <p title={misspelled}>{state === 'ready' ? status?.PHONE_NUMBER : error?.code}</p>;
+}
