@@ -9,7 +9,8 @@ import { DOC_STATUS } from '../support/fake-portal.js';
 
 describe('React: a component mounted after the status is known', () => {
   it('the second <B24CallStatus> hears its first b24-status-change, with no second host read', async () => {
-    const { start, showSecond } = (await import(/* @vite-ignore */ '/__apps__/react-late.js')) as {
+    const app = '/__apps__/react-late.js'; // served by bundle-apps.mjs, so not a module tsc can find
+    const { start, showSecond } = (await import(/* @vite-ignore */ app)) as {
       start(root: HTMLElement, transport: unknown): void;
       showSecond(): void;
     };

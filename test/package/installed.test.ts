@@ -1,0 +1,15 @@
+// The "data in your own UI" apps from the packed tarball, each bundled in a consumer project
+// that installs only the tarball and its framework (./consumers.mjs); the same checks as
+// test/frameworks/data.test.ts, which runs them from the build. Each app on a page of its own
+// would cost a browser page per app; on one page, the first app's copy of the package defines
+// <b24-call-status>, and the checks count the elements of that copy only.
+import { checkDataApp, type DataAppModule } from '../frameworks/data-checks.js';
+
+const app = (name: string) => () => import(/* @vite-ignore */ `/__installed__/${name}.js`) as Promise<DataAppModule>;
+
+checkDataApp('React 19 from the tarball: useCallStatus and <B24CallStatus>', { load: app('react19'), elements: 1, swap: true, react: '19' });
+checkDataApp('React 18 from the tarball: useCallStatus and <B24CallStatus>', { load: app('react18'), elements: 1, swap: true, react: '18' });
+checkDataApp('Vue 3 from the tarball: useCallStatus, and the element with id and class', { load: app('vue'), elements: 1, swap: true });
+checkDataApp('Svelte 5 from the tarball: the CallCard store', { load: app('svelte') });
+checkDataApp('Angular from the tarball: the CallStatus service\'s signal', { load: app('angular'), elements: 2 });
+checkDataApp('Lit from the tarball: CallStatusController', { load: app('lit'), swap: true });
