@@ -32,7 +32,7 @@ run('typings: Svelte templates (svelte-check)', 'node', ['test/frameworks/svelte
 run('typings: React 19 JSX (tsc)', bin('tsc'), ['-p', 'test/types/tsconfig.json']);
 run('typings: Vue templates (vue-tsc)', bin('vue-tsc'), ['-p', 'test/types/tsconfig.vue.json']);
 run('package: npm pack files as expected', 'node', ['test/package/pack-files.mjs']);
-run('package: the tarball\'s types stand alone (tsc, vue-tsc)', 'node', ['test/package/tarball-types.mjs']);
+run('package: the tarball\'s types stand alone (tsc, vue-tsc, svelte-check)', 'node', ['test/package/tarball-types.mjs']);
 run('package: every binding from the tarball, in consumer projects that install only it and their framework (headless Chromium)', bin('web-test-runner'), ['--config', 'test/package/web-test-runner.config.mjs']);
 run('size budget', 'node', ['scripts/size.mjs']);
 run('benchmarks, quick: every bench completes', 'node', ['bench/run.mjs', '--quick']);

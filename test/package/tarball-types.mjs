@@ -1,9 +1,9 @@
 // The types as users get them: pack the package, unpack the tarball into a scratch project
 // outside the repository (so nothing from its node_modules leaks in), give that project only
-// lit, typescript, @types/react, vue and vue-tsc (and the package's peers), and type-check
-// samples with skipLibCheck off. Each must-fail line is under a @ts-expect-error (or
-// @vue-expect-error), so the check fails when that error goes away; a second pass with the
-// directives removed checks that each of those lines, and only those, has an error.
+// the package's dependencies and peers, typescript, @types/react, vue, vue-tsc, svelte and
+// svelte-check, and type-check samples with skipLibCheck off. Each must-fail line is under a
+// @ts-expect-error (or @vue-expect-error), so the check fails when that error goes away; a second
+// pass with the directives removed checks that each of those lines, and only those, has an error.
 // Run after the build (`npm test` does).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 // 2. What a user installs beside it: its dependency, its peers, and the tools. Linked from
 // the repository's node_modules, so no network is needed; their own dependencies resolve
 // from there (through the links' real paths), the package's cannot.
-const tools = ['typescript', '@types/react', 'vue', 'vue-tsc'];
+const tools = ['typescript', '@types/react', 'vue', 'vue-tsc', 'svelte', 'svelte-check'];
 for (const name of new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...tools])) {
   const link = join(scratch, 'node_modules', name);
   mkdirSync(dirname(link), { recursive: true });
@@ -64,17 +64,25 @@ const compilerOptions = {
 const configs = {
   'tsconfig.ts.json': { compilerOptions, include: ['samples/*.tsx'] },
   'tsconfig.vue.json': { compilerOptions, vueCompilerOptions: { strictTemplates: true }, include: ['samples/*.vue'] },
+  'tsconfig.svelte.json': { compilerOptions, include: ['samples/*.svelte'] },
 };
 for (const [file, config] of Object.entries(configs)) writeFileSync(join(scratch, file), JSON.stringify(config, null, 2));
 
+// Each checker: its command, and how to read an error's file and line from its output.
+const TSC_ERROR = /^(samples\/[^(]+)\((\d+),\d+\): error/gm;
 const checkers = [
-  ['tsc', join(scratch, 'node_modules/typescript/bin/tsc'), 'tsconfig.ts.json'],
-  ['vue-tsc', join(scratch, 'node_modules/vue-tsc/bin/vue-tsc.js'), 'tsconfig.vue.json'],
+  ['tsc', [join(scratch, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.ts.json', '--pretty', 'false'], TSC_ERROR],
+  ['vue-tsc', [join(scratch, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.vue.json', '--pretty', 'false'], TSC_ERROR],
+  [
+    'svelte-check',
+    [join(scratch, 'node_modules/svelte-check/bin/svelte-check'), '--workspace', scratch, '--tsconfig', './tsconfig.svelte.json', '--output', 'machine', '--fail-on-warnings'],
+    /^\d+ (?:ERROR|WARNING) "(samples\/[^"]+)" (\d+):\d+/gm,
+  ],
 ];
-const check = (bin, config) => spawnSync(process.execPath, [bin, '-p', config, '--pretty', 'false'], { cwd: scratch, encoding: 'utf8' });
+const check = (args) => spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8' });
 
-for (const [name, bin, config] of checkers) {
-  const r = check(bin, config);
+for (const [name, args] of checkers) {
+  const r = check(args);
   if (r.status !== 0) fail(`${name}: the samples do not type-check as published:\n${r.stdout}${r.stderr}`);
 }
 
@@ -92,9 +100,9 @@ for (const file of readdirSync(join(scratch, 'samples'))) {
   writeFileSync(path, lines.join('\n'));
 }
 const seen = new Set();
-for (const [, bin, config] of checkers) {
-  const r = check(bin, config);
-  for (const [, file, line] of `${r.stdout}`.matchAll(/^(samples\/[^(]+)\((\d+),\d+\): error/gm)) seen.add(`${file}:${line}`);
+for (const [, args, errors] of checkers) {
+  const r = check(args);
+  for (const [, file, line] of `${r.stdout}`.matchAll(errors)) seen.add(`${file}:${line}`);
 }
 const missing = [...expected].filter((k) => !seen.has(k));
 const extra = [...seen].filter((k) => !expected.has(k));
