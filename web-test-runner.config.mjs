@@ -42,7 +42,7 @@ export default {
   concurrency: 2,
   groups: [
     // The element, the model and the adapters, against in-page stand-ins.
-    { name: 'unit', files: ['test/*.test.ts', '!test/a11y.test.ts', '!test/unframed.test.ts'] },
+    { name: 'unit', files: ['test/*.test.ts', 'test/core/**/*.test.ts', '!test/a11y.test.ts', '!test/unframed.test.ts'] },
     // Unframed: the accessibility tree is read from the top page (plain transports there), and a page not in a frame is tested.
     { name: 'top', files: ['test/a11y.test.ts', 'test/unframed.test.ts'], testRunnerHtml: topRunnerHtml },
     // The portal emulator and the real b24jssdk across two origins.

@@ -1,6 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { CallTimerController, clock, formatDuration } from '../src/internal/call-timer.js';
+import '../src/index.js';
+import { clock } from '../src/core/time.js';
+import { CallTimerController, formatDuration } from '../src/internal/call-timer.js';
+import { createManualHost } from './support/manual-host.js';
+import { DOC_STATUS } from './support/fake-portal.js';
+import { mount, part, removeAll } from './support/mount.js';
 
 // A fake clock: time moves only when a test says so, and every pending timer is visible.
 const real = { ...clock };
@@ -61,6 +66,8 @@ function timer() {
   return { host, t };
 }
 
+const ticker = () => (globalThis as Record<symbol, { handle?: unknown; running: Set<unknown> } | undefined>)[Symbol.for('b24-call-status.ticker')];
+
 describe('formatDuration', () => {
   it('is m:ss under an hour, then h:mm:ss, in whole seconds', () => {
     const cases: Array<[number, string]> = [
@@ -83,108 +90,92 @@ describe('formatDuration', () => {
   });
 });
 
-describe('CallTimerController', () => {
+describe('CallTimerController: the repaint while a talk runs', () => {
   beforeEach(useFakeClock);
   afterEach(() => {
     hosts.splice(0).forEach((h) => h.disconnect());
     Object.assign(clock, real);
   });
 
-  it('is undefined and runs nothing until the call is connected', () => {
-    const { t } = timer();
-    t.track('c1', 'idle');
-    t.track('c1', 'connecting');
+  it('runs nothing until it follows a connectedAt', () => {
+    const { host, t } = timer();
+    t.follow(undefined);
     advance(5000);
-    expect(t.elapsed).to.equal(undefined);
-    expect(t.running).to.equal(false);
     expect(pending.size).to.equal(0);
+    expect(host.updates).to.equal(0);
   });
 
-  it('counts from the first connected, then keeps the measured talk time', () => {
+  it('asks for one update a second while it follows a connectedAt', () => {
     const { host, t } = timer();
-    t.track('c1', 'connecting');
-    advance(3000);
-    t.track('c1', 'connected');
-    expect(t.elapsed).to.equal(0);
-    expect(t.running).to.equal(true);
-    advance(65_000);
-    expect(formatDuration(t.elapsed!)).to.equal('1:05');
-    // A repeated connected (a re-read mid-call) does not restart the count.
-    t.track('c1', 'connected');
-    advance(1000);
-    expect(formatDuration(t.elapsed!)).to.equal('1:06');
-    t.track('c1', 'idle');
-    expect(t.running).to.equal(false);
-    expect(pending.size, 'no ticker after the call').to.equal(0);
-    const updates = host.updates;
-    advance(60_000);
-    expect(t.elapsed).to.equal(66_000);
-    expect(host.updates, 'no updates after the call').to.equal(updates);
-  });
-
-  it('asks for one update a second while connected', () => {
-    const { host, t } = timer();
-    t.track('c1', 'connected');
+    t.follow(now);
     advance(10_100);
     expect(host.updates).to.equal(10);
   });
 
-  it('starts over on a new CALL_ID, and not on an empty or unknown one', () => {
-    const { t } = timer();
-    t.track('c1', 'connected');
-    advance(5000);
-    t.track('', 'connected');
-    t.track(undefined, undefined);
-    advance(1000);
-    expect(t.elapsed).to.equal(6000);
-    t.track('c2', 'idle');
-    expect(t.elapsed).to.equal(undefined);
-    t.track('c2', 'connected');
-    advance(2000);
-    expect(t.elapsed).to.equal(2000);
-  });
-
-  it('adds a second stretch of the same call to the first', () => {
-    const { t } = timer();
-    t.track('c1', 'connected');
-    advance(4000);
-    t.track('c1', 'connecting');
-    advance(10_000);
-    t.track('c1', 'connected');
-    advance(3000);
-    expect(t.elapsed).to.equal(7000);
+  it('stops when the talk ends (connectedAt unset): no ticker, no updates', () => {
+    const { host, t } = timer();
+    t.follow(now);
+    advance(3100);
+    t.follow(undefined);
+    expect(pending.size, 'no ticker after the call').to.equal(0);
+    const updates = host.updates;
+    advance(60_000);
+    expect(host.updates, 'no updates after the call').to.equal(updates);
   });
 
   it('ticks just past each whole second of the count, so a late tick skips no second', () => {
     const { host, t } = timer();
     advance(300);
-    t.track('c1', 'connected');
+    const connectedAt = now;
+    t.follow(connectedAt);
     const shown: string[] = [];
-    host.requestUpdate = () => shown.push(formatDuration(t.elapsed!));
+    host.requestUpdate = () => shown.push(formatDuration(now - connectedAt));
     // Each tick fires 150 ms late, as on a busy page: the next one is still aimed at the next whole second.
     advance(10_000, 150);
     expect(shown).to.deep.equal(['0:01', '0:02', '0:03', '0:04', '0:05', '0:06', '0:07', '0:08', '0:09']);
   });
 
+  it('aligns to a connectedAt in the past: the first tick comes just past its next whole second', () => {
+    const { host, t } = timer();
+    const connectedAt = now - 65_300;
+    t.follow(connectedAt);
+    const shown: string[] = [];
+    host.requestUpdate = () => shown.push(formatDuration(now - connectedAt));
+    advance(700);
+    expect(shown).to.deep.equal([]);
+    advance(100);
+    expect(shown).to.deep.equal(['1:06']);
+  });
+
+  it('a new connectedAt (a second stretch) is followed without a second ticker', () => {
+    const { host, t } = timer();
+    t.follow(now);
+    advance(2500);
+    t.follow(now - 4000);
+    expect(pending.size).to.equal(1);
+    advance(2000);
+    expect(host.updates).to.be.within(3, 5);
+  });
+
   it('shares one ticker between every running timer on the page', () => {
     const a = timer();
     const b = timer();
-    a.t.track('a', 'connected');
+    a.t.follow(now);
     advance(400);
-    b.t.track('b', 'connected');
+    b.t.follow(now);
     expect(pending.size).to.equal(1);
     advance(5000);
     expect(pending.size).to.equal(1);
     expect([a.host.updates, b.host.updates]).to.deep.equal([5, 5]);
-    a.t.track('a', 'idle');
+    a.t.follow(undefined);
     expect(pending.size, 'b still runs').to.equal(1);
-    b.t.track('b', 'idle');
+    b.t.follow(undefined);
     expect(pending.size).to.equal(0);
   });
 
-  it('leaves nothing running after removal, and counts on when put back', () => {
+  it('leaves nothing running after removal, and ticks again when put back', () => {
     const { host, t } = timer();
-    t.track('c1', 'connected');
+    t.follow(now);
     advance(2000);
     host.disconnect();
     expect(pending.size).to.equal(0);
@@ -193,34 +184,83 @@ describe('CallTimerController', () => {
     expect(host.updates).to.equal(updates);
     host.connect();
     expect(pending.size).to.equal(1);
-    expect(t.elapsed).to.equal(5000);
+    advance(1100);
+    expect(host.updates).to.equal(updates + 1);
+  });
+
+  it('a timer that follows while disconnected starts only once connected', () => {
+    const host = new Host();
+    hosts.push(host);
+    const t = new CallTimerController(host);
+    t.follow(now);
+    expect(pending.size).to.equal(0);
+    host.connect();
+    expect(pending.size).to.equal(1);
   });
 });
 
 // The same controller on a real element and the real clock: the shown time moves, and removal stops it.
 class TimerHost extends LitElement {
   timer = new CallTimerController(this);
+  connectedAt?: number;
   override render() {
-    return html`${this.timer.elapsed === undefined ? '' : formatDuration(this.timer.elapsed)}`;
+    return html`${this.connectedAt === undefined ? '' : formatDuration(Date.now() - this.connectedAt)}`;
   }
 }
 customElements.define('timer-host', TimerHost);
 
 describe('CallTimerController on an element', () => {
-  const handle = () => (globalThis as Record<symbol, { handle?: unknown }>)[Symbol.for('b24-call-status.ticker')]?.handle;
-
   it('re-renders each second while connected, and stops when removed', async () => {
     const el = document.createElement('timer-host') as TimerHost;
     document.body.append(el);
-    el.timer.track('c1', 'connected');
+    el.connectedAt = Date.now();
+    el.timer.follow(el.connectedAt);
     el.requestUpdate();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.equal('0:00');
     await new Promise((r) => setTimeout(r, 1100));
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.equal('0:01');
-    expect(handle()).not.to.equal(undefined);
+    expect(ticker()?.handle).not.to.equal(undefined);
     el.remove();
-    expect(handle(), 'a ticker left after removal').to.equal(undefined);
+    expect(ticker()?.handle, 'a ticker left after removal').to.equal(undefined);
+  });
+});
+
+describe('the talk time in <b24-call-status>', () => {
+  afterEach(removeAll);
+
+  it('counts while the call is connected, keeps the measured time after it, and stops its ticker', async () => {
+    const host = createManualHost();
+    const el = mount(host.transport);
+    await waitUntil(() => host.reads().length === 1);
+    host.reads()[0].answer({ ...DOC_STATUS, CALL_ID: 'timer-call-1', CALL_STATE: 'connected' });
+    const shown = await el;
+    const timer = () => part(shown, 'timer');
+    // The duration shown, whatever label the part carries beside it.
+    const time = () => /\d+:\d{2}(?::\d{2})?/.exec(timer()!.textContent!)?.[0];
+    expect(time()).to.equal('0:00');
+    expect(timer()!.classList.contains('running')).to.equal(true);
+    await waitUntil(() => time() === '0:01', 'the timer did not tick', { timeout: 2500 });
+    expect(ticker()?.handle).not.to.equal(undefined);
+    host.fire('CallCard::CallStateChanged', 'idle');
+    await waitUntil(() => !timer()!.classList.contains('running'), 'the timer still runs');
+    expect(time()).to.equal('0:01');
+    expect(ticker()?.handle, 'a ticker left after the call').to.equal(undefined);
+    // Removed while connected: nothing left running either.
+    host.fire('CallCard::CallStateChanged', 'connected');
+    await waitUntil(() => timer()!.classList.contains('running'), 'the timer did not run again');
+    expect(ticker()?.handle).not.to.equal(undefined);
+    shown.remove();
+    expect(ticker()?.handle, 'a ticker left after removal').to.equal(undefined);
+  });
+
+  it('shows no timer before the call was connected', async () => {
+    const host = createManualHost();
+    const el = mount(host.transport);
+    await waitUntil(() => host.reads().length === 1);
+    host.reads()[0].answer({ ...DOC_STATUS, CALL_ID: 'timer-call-2', CALL_STATE: 'connecting' });
+    expect(part(await el, 'timer')).to.equal(null);
+    expect(ticker()?.handle).to.equal(undefined);
   });
 });

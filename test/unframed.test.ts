@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+import { unframed } from '../src/core/adapters/index.js';
 import { createBX24 } from './support/bx24-stand-in.js';
 import { createFrame } from './support/frame-stand-in.js';
 import { mount, part, place, removeAll } from './support/mount.js';
@@ -11,11 +12,12 @@ import { createPlain } from './support/plain-stand-in.js';
 
 afterEach(removeAll);
 
-describe('issue 10 §2: a page that is not framed', () => {
+describe('a page that is not framed: no host can answer, said at once', () => {
   before(async () => (await mount(createPlain().transport)).remove());
 
-  it('runs unframed (the check below means something)', () => {
+  it('runs unframed (the check below means something), and the adapters\' unframed() sees it', () => {
     expect(window.top === window).to.equal(true);
+    expect(unframed()).to.equal(true);
   });
 
   const hosts: Record<string, () => unknown> = {

@@ -1,7 +1,7 @@
 /**
  * REST end to end: the demo portal (this page, http://localhost:PORT) serves
  * /rest/ for real (demo/rest-server.mjs); the app page (http://127.0.0.1:PORT)
- * runs src/rest.ts and the CrmNamesController over the wire-level BX24
+ * runs the core's adapter (batch) and CrmNames over the wire-level BX24
  * stand-in or the real b24jssdk. Requests are counted on the server.
  */
 import { expect } from '@open-wc/testing';

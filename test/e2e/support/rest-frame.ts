@@ -2,14 +2,16 @@
  * The app page of test/e2e/rest.test.ts, served from another origin than the
  * portal: it loads a real client library (`?lib=bx24`: the wire-level BX24
  * stand-in; `?lib=b24jssdk`: the real SDK), and on the portal's `{restProbe}`
- * messages runs src/rest.ts or the CrmNamesController over it, reporting
+ * messages runs the library's adapter (`adapterFor(t).batch`, bounded by
+ * `withTimeout`) or the page's CrmNames over it, reporting
  * `{restProbeResult}` back. Not Bitrix24 protocol: the portal ignores both.
  */
 import { initializeB24Frame } from '@bitrix24/b24jssdk';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadBX24 } from '../../../demo/bx24-wire.js';
-import { CrmNamesController } from '../../../src/internal/crm-names.js';
-import { restFor, type RestCalls } from '../../../src/rest.js';
+import { adapterFor, type HostAdapter, type RestCalls } from '../../../src/core/adapters/index.js';
+import { CrmNames, nameKey } from '../../../src/core/crm-names.js';
+import { codeOf } from '../../../src/core/errors.js';
+import { withTimeout } from '../../../src/core/time.js';
 
 export type Probe =
   | { id: number; kind: 'batch'; calls: RestCalls; ms: number }
@@ -27,43 +29,36 @@ async function transport(): Promise<unknown> {
   return BX24;
 }
 
-const ready = transport();
+// One adapter and one CrmNames for the page, as the page's hub has them.
+const ready: Promise<{ adapter: HostAdapter; names: CrmNames }> = transport().then((t) => {
+  const adapter = adapterFor(t)!;
+  return { adapter, names: new CrmNames(adapter) };
+});
 const report = (r: ProbeResult | { ready: true }) => window.parent.postMessage({ restProbeResult: r }, portal);
 
-class Host implements ReactiveControllerHost {
-  updates = 0;
-  controllers: ReactiveController[] = [];
-  readonly updateComplete = Promise.resolve(true);
-  addController(c: ReactiveController) {
-    this.controllers.push(c);
-    c.hostConnected?.();
-  }
-  removeController() {}
-  requestUpdate() {
-    this.updates++;
-  }
-}
-const host = new Host();
-const names = new CrmNamesController(host);
+// How many times CrmNames said that names arrived.
+let updates = 0;
+const arrived = () => void updates++;
 
 window.addEventListener('message', async (e) => {
   const probe = (e.data as { restProbe?: Probe } | null)?.restProbe;
   if (e.origin !== portal || !probe) return;
-  const rest = restFor(await ready);
+  const { adapter, names } = await ready;
   if (probe.kind === 'batch') {
     try {
-      report({ id: probe.id, answers: await rest!.batch(probe.calls, probe.ms) });
+      report({ id: probe.id, answers: await withTimeout(adapter.batch!(probe.calls), probe.ms) });
     } catch (err) {
-      report({ id: probe.id, code: (err as { code?: string }).code });
+      report({ id: probe.id, code: codeOf(err) });
     }
     return;
   }
-  const before = host.updates;
-  names.request(rest, probe.items, probe.ms);
+  const before = updates;
+  names.request(probe.items, probe.ms, arrived);
   const end = Date.now() + probe.ms + 100;
-  while (host.updates === before && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  while (updates === before && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  const known = names.known(probe.items);
   const out: Record<string, string | undefined> = {};
-  for (const i of probe.items) out[`${i.ENTITY_TYPE}:${i.ENTITY_ID}`] = names.name(i.ENTITY_TYPE, i.ENTITY_ID);
-  report({ id: probe.id, names: out, updates: host.updates });
+  for (const i of probe.items) out[nameKey(i.ENTITY_TYPE, i.ENTITY_ID)] = known[nameKey(i.ENTITY_TYPE, i.ENTITY_ID)];
+  report({ id: probe.id, names: out, updates });
 });
 void ready.then(() => report({ ready: true }));

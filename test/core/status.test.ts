@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { crmPath } from '../src/core/crm.js';
-import { asRestError, crmItems, normalizeCallState, normalizeEntity, normalizeStatus } from '../src/core/status.js';
-import { DOC_STATUS } from './support/fake-portal.js';
+import { CallCardError } from '../../src/core/errors.js';
+import {
+  asRestError,
+  crmItems,
+  isStatusLike,
+  normalizeCallState,
+  normalizeEntity,
+  normalizeStatus,
+  parseAnswer,
+  toStatus,
+  withCallState,
+  withEntity,
+} from '../../src/core/status.js';
+import { DOC_STATUS } from '../support/fake-portal.js';
 
 // What the doc answer normalises to: its two "" values (LINE_NAME, CRM_ACTIVITY_ID) absent.
 const { LINE_NAME: _blankName, CRM_ACTIVITY_ID: _blankActivity, ...DOC_NORMALISED } = DOC_STATUS;
@@ -184,12 +195,118 @@ describe('the other readers', () => {
     for (const none of [undefined, '', 'undefined', {}, [], null]) expect(normalizeCallState(none)).to.equal(undefined);
   });
 
-  it('crmPath links only the four CRM types with positive integer ids', () => {
-    expect(crmPath('CONTACT', 797)).to.equal('/crm/contact/details/797/');
-    expect(crmPath('DEAL', 4615)).to.equal('/crm/deal/details/4615/');
-    for (const [type, id] of [['SMART', 1], ['contact', 1], ['LEAD', 0], ['LEAD', -1], ['LEAD', 1.5], ['LEAD', '5'], ['../LEAD', 1]]) {
-      expect(crmPath(type, id), `${type} ${id}`).to.equal(undefined);
+  it('parseAnswer parses a JSON object or list given as a string, and leaves anything else as it is', () => {
+    expect(parseAnswer('{"CALL_ID":"x"}')).to.deep.equal({ CALL_ID: 'x' });
+    expect(parseAnswer(' \n[1]')).to.deep.equal([1]);
+    for (const same of ['text', '42', '{broken', '', 42, null, undefined]) expect(parseAnswer(same), String(same)).to.equal(same);
+    const object = { CALL_ID: 'x' };
+    expect(parseAnswer(object)).to.equal(object);
+  });
+
+  it('isStatusLike: an object (or its JSON) with at least one documented key of its own', () => {
+    for (const yes of [DOC_STATUS, { CALL_STATE: 'idle' }, { CRM_BINDINGS: [] }, '{"CALL_ID":"x"}', { CALL_LIST_MODE: false }]) {
+      expect(isStatusLike(yes), JSON.stringify(yes)).to.equal(true);
     }
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const no of [{}, '{}', { call_id: 'x' }, Object.create({ CALL_ID: 'inherited' }), [DOC_STATUS], 'CALL_ID', null, 42, revoked.proxy]) {
+      expect(isStatusLike(no), typeof no).to.equal(false);
+    }
+  });
+});
+
+describe('toStatus: classifying a getStatus answer', () => {
+  const WRONG_AUTH = { error: 'WRONG_AUTH_TYPE', error_description: 'Application context required' };
+  const codeOfThrow = (answer: unknown) => {
+    try {
+      toStatus(answer);
+    } catch (e) {
+      expect(e).to.be.instanceOf(CallCardError);
+      return (e as CallCardError).code;
+    }
+    return undefined;
+  };
+
+  it('gives the normalised status of a status answer, or of its JSON string', () => {
+    expect(toStatus(DOC_STATUS)).to.deep.equal(DOC_NORMALISED);
+    expect(toStatus(JSON.stringify(DOC_STATUS))).to.deep.equal(DOC_NORMALISED);
+    expect(Object.isFrozen(toStatus(DOC_STATUS))).to.equal(true);
+    // One documented key is enough: the rest is absent, as the docs allow.
+    expect(toStatus({ CALL_STATE: 'idle' })).to.deep.equal({ ...EMPTY, CALL_STATE: 'idle' });
+    // Only the exact {isSafely: true} means silence (the adapter's business); a status carrying the key is a status.
+    expect(toStatus({ ...DOC_STATUS, isSafely: true }).CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+  });
+
+  it('throws the REST code of an error answer, object or JSON string', () => {
+    expect(codeOfThrow(WRONG_AUTH)).to.equal('WRONG_AUTH_TYPE');
+    expect(codeOfThrow(JSON.stringify(WRONG_AUTH))).to.equal('WRONG_AUTH_TYPE');
+    expect(codeOfThrow({ error: 'expired_token' })).to.equal('expired_token');
+    expect(codeOfThrow({ ...DOC_STATUS, error: 'QUERY_LIMIT_EXCEEDED' })).to.equal('QUERY_LIMIT_EXCEEDED');
+  });
+
+  it('throws BAD_RESPONSE for a REST error whose code is no plain identifier, so it never shows raw', () => {
+    for (const error of ['<img src=x onerror=alert(1)>', 'a b', 'x'.repeat(65), 'code-with-dash', 'ok.dot']) {
+      expect(codeOfThrow({ error, error_description: 'x' }), error).to.equal('BAD_RESPONSE');
+    }
+    expect(codeOfThrow({ error: 'x'.repeat(64) })).to.equal('x'.repeat(64));
+  });
+
+  it('throws BAD_RESPONSE for every answer that is not an object', () => {
+    for (const answer of [42, 'text', null, [], [DOC_STATUS], true, undefined, '[1,2]', Symbol('s')]) {
+      expect(codeOfThrow(answer), String(answer)).to.equal('BAD_RESPONSE');
+    }
+  });
+
+  it('throws BAD_RESPONSE for an object with none of the documented keys: no status, not an empty call', () => {
+    for (const answer of [{}, { result: {} }, '{}', { call_id: 'lower case' }, Object.create({ CALL_ID: 'inherited' }), { error: '' }]) {
+      expect(codeOfThrow(answer), JSON.stringify(answer)).to.equal('BAD_RESPONSE');
+    }
+  });
+
+  it('never throws anything but a CallCardError, whatever the answer', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const getter = Object.defineProperty({}, 'error', { get: () => { throw new Error('getter'); }, enumerable: true });
+    for (const answer of [revoked.proxy, getter, '['.repeat(100_000) + ']'.repeat(100_000), Object.create(null)]) {
+      expect(codeOfThrow(answer)).to.equal('BAD_RESPONSE');
+    }
+  });
+
+  it('parses an answer that came as a JSON string once, not once per check', () => {
+    const parse = JSON.parse;
+    let calls = 0;
+    JSON.parse = (...args: Parameters<typeof JSON.parse>) => (calls++, parse(...args));
+    try {
+      // The bindings inside are a list already, so the one parse is the answer's.
+      expect(toStatus(JSON.stringify(DOC_STATUS)).CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(calls).to.equal(1);
+  });
+});
+
+describe('applying the card events to a status', () => {
+  it('withCallState gives a new frozen status with the state; the rest is shared', () => {
+    const before = toStatus(DOC_STATUS);
+    const after = withCallState(before, 'connected');
+    expect(after).not.to.equal(before);
+    expect(Object.isFrozen(after)).to.equal(true);
+    expect(after).to.deep.equal({ ...DOC_NORMALISED, CALL_STATE: 'connected' });
+    expect(after.CRM_BINDINGS).to.equal(before.CRM_BINDINGS);
+    expect(before.CALL_STATE).to.equal('idle');
+  });
+
+  it('withEntity takes the number and item from the event, and drops what belonged to the previous client', () => {
+    const before = normalizeStatus({ ...DOC_STATUS, CRM_ACTIVITY_ID: 55 });
+    const after = withEntity(before, normalizeEntity({ PHONE_NUMBER: '+7000', CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 12 }));
+    expect(Object.isFrozen(after) && Object.isFrozen(after.CRM_BINDINGS)).to.equal(true);
+    const { PHONE_NUMBER: _p, CRM_ENTITY_TYPE: _t, CRM_ENTITY_ID: _i, CRM_BINDINGS: _b, ...kept } = DOC_NORMALISED;
+    expect(after).to.deep.equal({ ...kept, PHONE_NUMBER: '+7000', CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 12, CRM_BINDINGS: [] });
+    // A client not in the CRM: the item keys are absent, not undefined.
+    const unknown = withEntity(before, normalizeEntity({ PHONE_NUMBER: '+7001' }));
+    for (const key of ['CRM_ENTITY_TYPE', 'CRM_ENTITY_ID', 'CRM_ACTIVITY_ID']) expect(Object.hasOwn(unknown, key), key).to.equal(false);
+    expect(unknown.PHONE_NUMBER).to.equal('+7001');
   });
 });
 

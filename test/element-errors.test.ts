@@ -1,6 +1,10 @@
+/**
+ * The element against each kind of host: the code every failure ends in, the
+ * message and error-code part shown for it, and the Retry offered. The codes
+ * themselves are unit-tested in test/core (errors, adapters, hub, status).
+ */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { readStatus, toHost, toStatus, type Host } from '../src/host.js';
 import { en } from '../src/strings.js';
 import { createBX24 } from './support/bx24-stand-in.js';
 import { DOC_STATUS } from './support/fake-portal.js';
@@ -12,52 +16,7 @@ const plain = (answer: (command: string, params: object) => unknown) => ({ call:
 
 afterEach(removeAll);
 
-describe('host: the three transport kinds, told apart by shape', () => {
-  it('a BX24-like object: waits for init, then placement.call with a callback', async () => {
-    const { BX24, portal } = createBX24({ initDelay: 30 });
-    const host = toHost(BX24)!;
-    const status = await readStatus(host, false, () => {});
-    expect(status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
-    expect(portal.received).to.deep.equal([{ command: 'getStatus', params: {} }]);
-    expect(host.placement()).to.equal('CALL_CARD');
-  });
-
-  it('a B24Frame: placement.placement and a promise-returning placement.call', async () => {
-    const { frame, portal } = createFrame();
-    const host = toHost(frame)!;
-    expect(host.placement()).to.equal('CALL_CARD');
-    expect((await readStatus(host, false, () => {})).CRM_ENTITY_ID).to.equal(797);
-    expect(portal.count('getStatus')).to.equal(1);
-  });
-
-  it('a plain {call} object, and a promise of any of them', async () => {
-    const seen: unknown[] = [];
-    const host = toHost(plain((c, p) => (seen.push([c, p]), DOC_STATUS)))!;
-    expect(host.placement()).to.equal(undefined);
-    expect((await readStatus(host, false, () => {})).PHONE_NUMBER).to.equal('+19999999666');
-    expect(seen).to.deep.equal([['getStatus', {}]]);
-    const later = toHost(Promise.resolve(createFrame().frame))!;
-    expect((await readStatus(later, false, () => {})).CALL_STATE).to.equal('idle');
-  });
-
-  it('anything else is no host', () => {
-    for (const t of [null, undefined, 0, 'BX24', {}, { placement: {} }, { call: 'getStatus' }, { placement: { info: 1 } }]) {
-      expect(toHost(t), JSON.stringify(t)).to.equal(undefined);
-    }
-  });
-
-  it('only BX24 has placement.info(): a frame is not taken for BX24, nor BX24 for a frame', async () => {
-    const { BX24, portal: p1 } = createBX24();
-    const { frame, portal: p2 } = createFrame();
-    await readStatus(toHost(BX24)!, false, () => {});
-    await readStatus(toHost(frame)!, false, () => {});
-    // The frame stand-in adds b24jssdk's isRawValue; BX24 sends {} as is.
-    expect(p1.received[0].params).to.deep.equal({});
-    expect(p2.received[0].params).to.deep.equal({ isRawValue: false });
-  });
-});
-
-describe('host: every error code', () => {
+describe('the element against each host: every error code, its message and its retry', () => {
   it('NO_APP_CONTEXT: no host object at all', async () => {
     for (const t of [{}, { placement: {} }, 42]) {
       const el = await mount(t);
@@ -95,7 +54,8 @@ describe('host: every error code', () => {
     for (const host of hosts) {
       const el = await mount(host);
       // "Application context required" inside a card: not "open this from a call card".
-      expect(el.error).to.deep.equal({ code: 'WRONG_AUTH_TYPE', message: en.errWrongAuthType });
+      expect(el.error).to.deep.equal({ code: 'WRONG_AUTH_TYPE', retryable: false, message: en.errWrongAuthType });
+      expect(el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: reopening the card helps, reading again does not').to.equal(null);
       expect(partText(el, 'message')).to.contain(en.errWrongAuthType);
       expect(en.errWrongAuthType).not.to.equal(en.errNoAppContext);
       expect(partText(el, 'error-code')).to.equal('WRONG_AUTH_TYPE');
@@ -118,10 +78,10 @@ describe('host: every error code', () => {
   it('TIMEOUT: b24jssdk resolves {isSafely: true}', async () => {
     const { frame } = createFrame({ silent: true, safelyMs: 20 });
     const el = await mount(frame, { timeout: '3000' });
-    expect(el.error).to.deep.equal({ code: 'TIMEOUT', message: en.errTimeout });
+    expect(el.error).to.deep.equal({ code: 'TIMEOUT', retryable: true, message: en.errTimeout });
     // Only the exact {isSafely: true} means silence; a status that carries the key is a status.
-    const status = await readStatus(toHost(plain(() => ({ ...DOC_STATUS, isSafely: true })))!, false, () => {});
-    expect(status.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
+    const status = await mount(plain(() => ({ ...DOC_STATUS, isSafely: true })));
+    expect(status.status?.CALL_ID).to.equal(DOC_STATUS.CALL_ID);
   });
 
   it('TIMEOUT: BX24.init never completes, and initializeB24Frame() never settles', async () => {
@@ -179,17 +139,21 @@ describe('host: every error code', () => {
     expect(one.state).to.equal('ready');
   });
 
-  it('REST error codes pass through, each with the message for its kind', async () => {
-    const cases = [
-      ['QUERY_LIMIT_EXCEEDED', 'Too many requests', en.errBusy],
-      ['expired_token', 'The access token provided has expired.', en.errSession],
-      ['insufficient_scope', 'The request requires higher privileges.', en.errAccess],
-      ['ERROR_METHOD_NOT_FOUND', 'Method not found!', en.errOther],
-      ['OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.', en.errBusy],
+  it('REST error codes pass through, each with the message for its kind, and a Retry only where reading again helps', async () => {
+    const cases: Array<[string, string, string, boolean]> = [
+      ['QUERY_LIMIT_EXCEEDED', 'Too many requests', en.errBusy, true],
+      ['expired_token', 'The access token provided has expired.', en.errSession, true],
+      ['insufficient_scope', 'The request requires higher privileges.', en.errAccess, false],
+      ['ERROR_METHOD_NOT_FOUND', 'Method not found!', en.errOther, false],
+      ['OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.', en.errBusy, true],
+      ['NO_AUTH_FOUND', 'Wrong authorization data', en.errWrongAuthType, false],
+      ['ACCESS_DENIED', 'Access denied.', en.errAccess, false],
+      ['SOMETHING_NEW', 'A code the card does not know', en.errOther, true],
     ];
-    for (const [code, description, message] of cases) {
+    for (const [code, description, message, retryable] of cases) {
       const el = await mount(createBX24({ status: { error: code, error_description: description } }).BX24);
-      expect(el.error).to.deep.equal({ code, message });
+      expect(el.error).to.deep.equal({ code, retryable, message });
+      expect(!!el.shadowRoot!.querySelector('[part="retry"]'), `Retry for ${code}`).to.equal(retryable);
       expect(partText(el, 'message')).to.contain(message);
       expect(partText(el, 'error-code')).to.equal(code);
       // The technical description is for logs, never shown to the agent.
@@ -203,28 +167,9 @@ describe('host: every error code', () => {
     expect(el.error?.code).to.equal('BAD_RESPONSE');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
-
-  it('toStatus classifies answers without a DOM', () => {
-    expect(() => toStatus(WRONG_AUTH)).to.throw().with.property('code', 'WRONG_AUTH_TYPE');
-    expect(() => toStatus(7)).to.throw().with.property('code', 'BAD_RESPONSE');
-    expect(toStatus(DOC_STATUS).CALL_STATE).to.equal('idle');
-  });
-
-  it('toStatus parses an answer that came as a JSON string once, not once per check', () => {
-    const parse = JSON.parse;
-    let calls = 0;
-    JSON.parse = (...args: Parameters<typeof JSON.parse>) => (calls++, parse(...args));
-    try {
-      // The bindings inside are a list already, so the one parse is the answer's.
-      expect(toStatus(JSON.stringify(DOC_STATUS)).CALL_ID).to.equal(DOC_STATUS.CALL_ID);
-    } finally {
-      JSON.parse = parse;
-    }
-    expect(calls).to.equal(1);
-  });
 });
 
-describe('host: thrown and rejected host calls', () => {
+describe('the element against a host that throws or rejects', () => {
   const boom = () => {
     throw new Error('host exploded');
   };
@@ -284,16 +229,5 @@ describe('host: thrown and rejected host calls', () => {
       expect(el.error?.code).to.equal('NO_APP_CONTEXT');
     });
     expect(uncaught).to.deep.equal([]);
-  });
-
-  it('readStatus passes a rejected init through (the element calls it HOST_ERROR), and sends nothing', async () => {
-    const seen: string[] = [];
-    const host = { ...toHost(plain((c) => void seen.push(c)))!, ready: () => Promise.reject(new TypeError('bad init')) } as Host;
-    const error = await readStatus(host, false, () => {}).then(
-      () => undefined,
-      (e: unknown) => e
-    );
-    expect(error).to.be.instanceOf(TypeError).and.have.property('message', 'bad init');
-    expect(seen).to.deep.equal([]);
   });
 });
