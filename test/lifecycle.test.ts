@@ -43,7 +43,7 @@ afterEach(() => {
 
 const until = (test: () => boolean, message: string, timeout = 3000) => waitUntil(test, message, { timeout, interval: 5 });
 
-describe('issue 10 §2: outside Bitrix24, say so at once', () => {
+describe('outside Bitrix24, say so at once', () => {
   // The first element on a page pays for Lit's first render; time what the element does, not that.
   before(async () => (await mount(createPlain().transport)).remove());
 
@@ -73,7 +73,7 @@ describe('issue 10 §2: outside Bitrix24, say so at once', () => {
   });
 });
 
-describe('issue 10 §3: a library that arrives late is found without a click', () => {
+describe('a library that arrives late is found without a click', () => {
   it('no transport and no window.BX24 at connect: keeps looking, and uses a BX24 that appears at once', async () => {
     const el = place(undefined, { timeout: '3000' });
     const log = recordEvents(el);
@@ -130,7 +130,7 @@ describe('issue 10 §3: a library that arrives late is found without a click', (
   });
 });
 
-describe('issue 10 §4: never show a stale client as current', () => {
+describe('never show a stale client as current', () => {
   for (const [name, make] of Object.entries(KINDS)) {
     it(`${name}: EntityChanged shows the event's client at once, then the re-read; a failed re-read is marked stale and stays so`, async () => {
       const { transport, portal } = make();
@@ -185,7 +185,7 @@ describe('issue 10 §4: never show a stale client as current', () => {
   });
 });
 
-describe('issue 10 §5: keep-open survives moves', () => {
+describe('keep-open survives moves', () => {
   for (const [name, make] of Object.entries(KINDS)) {
     it(`${name}: moving sends nothing; only the last keep-open element really gone lets go`, async () => {
       const { transport, portal } = make();
@@ -276,7 +276,7 @@ describe('events no listener misses', () => {
   });
 });
 
-describe('issue 10 §6: each element its own bounds, and sane inputs', () => {
+describe('each element its own bounds, and sane inputs', () => {
   it('elements sharing a read keep their own timeout: 300 ms errors at 300 ms, 5000 ms gets the answer at 1.2 s', async () => {
     const { transport, portal } = createPlain({ delay: 1200 });
     const t0 = performance.now();
@@ -398,7 +398,7 @@ describe('issue 10 §6: each element its own bounds, and sane inputs', () => {
   });
 });
 
-describe('issue 10 §7: another document', () => {
+describe('another document: an element created in one and connected in another', () => {
   it('moved into a same-origin child frame: keeps its styles and theming, keeps working, sends nothing', async () => {
     const { transport, portal } = KINDS.BX24();
     const el = await mount(transport, { 'keep-open': '' });
@@ -442,7 +442,7 @@ describe('issue 10 §7: another document', () => {
   });
 });
 
-describe('issue 10 §8: first paint from the placement options', () => {
+describe('first paint from the placement options', () => {
   for (const [name, make] of Object.entries(LIBRARIES)) {
     it(`${name}: paints the options before getStatus answers; getStatus wins; each real change fires once`, async () => {
       const { transport, portal } = make({ delay: 300 });

@@ -21,7 +21,7 @@ const hosts = {
   },
 };
 
-describe('CRM names in the element (issue 11 §1)', () => {
+describe('CRM names in the element', () => {
   for (const [name, make] of Object.entries(hosts)) {
     it(`${name}: shows "Ivan Petrov" for contact 797, in one REST batch, shared by every element and every later read`, async () => {
       const { transport, portal } = make();
@@ -43,7 +43,7 @@ describe('CRM names in the element (issue 11 §1)', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> \u202Eevil\u202C';
     const transport = {
       call: async () => ({ CALL_ID: 'c1', PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5, CRM_BINDINGS: [{ ENTITY_TYPE: 'CONTACT', ENTITY_ID: 6 }] }),
-      // The REST answer body a plain transport hands back (see PlainRest in src/rest.ts).
+      // The REST answer body a plain transport hands back (see PlainTransport.callMethod in src/core/adapters/plain.ts).
       callMethod: async (_: string, params: { cmd: Record<string, string> }) => ({
         result: {
           result: Object.fromEntries(Object.entries(params.cmd).map(([key, row]) => [key, { item: row.includes('entityTypeId=3') ? { name: hostile } : { title: hostile } }])),

@@ -10,7 +10,7 @@ afterEach(closeCards);
 
 const until = (test: () => boolean, message: string) => waitUntil(test, message, { timeout: 8000, interval: 10 });
 
-describe('demo situations (issue 10)', () => {
+describe('demo situations', () => {
   it('a BX24 script that loads after the widgets is found without a click', async () => {
     const card = await openCard('bx24', { late: '600', count: '1' });
     await rendered(card);
