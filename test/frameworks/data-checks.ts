@@ -21,11 +21,17 @@ export interface DataCheck {
   swap?: boolean;
   /** The React the app must have been bundled with. */
   react?: string;
+  /**
+   * The app also renders `<b24-call-status id="el" class="card" theme="dark">` on the working
+   * transport (the React wrapper, or the bare tag in Vue), logging `status <PHONE_NUMBER>`
+   * into `.log` from its b24-status-change.
+   */
+  element?: boolean;
 }
 
 const text = (root: ParentNode, label: string, part: 'line' | 'first') => root.querySelector(`#call-${label} .${part}`)?.textContent?.trim();
 
-export function checkDataApp(name: string, { load, elements = 0, swap, react }: DataCheck) {
+export function checkDataApp(name: string, { load, elements = 0, swap, react, element }: DataCheck) {
   describe(`${name}: the call's data in the app's own components`, () => {
     it('shows the snapshot and follows it; a component mounted later shows the status in its first render, with no host call; unmounting disposes every handle', async () => {
       // An element counts when this app's copy of the package defined the tag, that is, when
@@ -46,6 +52,16 @@ export function checkDataApp(name: string, { load, elements = 0, swap, react }: 
       await shows('broken', 'error - - WRONG_PLACEMENT');
       // One handle per component and element, whatever the framework ran twice (React's StrictMode).
       expect(app.liveCards() - before, 'handles alive: one per call and per element').to.equal(2 + elements);
+
+      if (element) {
+        const el = root.querySelector<HTMLElement & { transport?: unknown; state?: string }>('b24-call-status#el.card');
+        expect(el, 'the element, with its id and class').to.not.equal(null);
+        expect(el!.getAttribute('theme'), 'theme, an attribute with no property').to.equal('dark');
+        expect(el!.transport, 'transport set as a property').to.equal(ok.BX24);
+        expect(el!.hasAttribute('transport')).to.equal(false);
+        await waitUntil(() => el!.state === 'ready' && el!.shadowRoot?.textContent?.includes('+19999999666'), `${name}: the element never showed the status`);
+        await waitUntil(() => [...root.querySelectorAll('.log li')].some((li) => li.textContent === 'status +19999999666'), `${name}: no b24-status-change heard`);
+      }
 
       ok.portal.fire('CallCard::CallStateChanged', 'connected');
       await shows('ok', 'ready connected +19999999666 -');

@@ -4,9 +4,9 @@ import { checkDataApp, type DataAppModule } from './data-checks.js';
 
 const app = (name: string) => () => import(/* @vite-ignore */ `/__apps__/${name}.js`) as Promise<DataAppModule>;
 
-checkDataApp('React 19: useCallStatus', { load: app('react-data'), elements: 1, swap: true, react: '19' });
-checkDataApp('React 18: useCallStatus', { load: app('react18-data'), elements: 1, swap: true, react: '18' });
-checkDataApp('Vue 3: useCallStatus', { load: app('vue-data'), elements: 1, swap: true });
+checkDataApp('React 19: useCallStatus', { load: app('react-data'), elements: 1, swap: true, react: '19', element: true });
+checkDataApp('React 18: useCallStatus', { load: app('react18-data'), elements: 1, swap: true, react: '18', element: true });
+checkDataApp('Vue 3: useCallStatus', { load: app('vue-data'), elements: 1, swap: true, element: true });
 checkDataApp('Svelte 5: the CallCard store', { load: app('svelte-data') });
 checkDataApp('Angular: the CallStatus service', { load: app('angular'), elements: 2 });
 checkDataApp('Lit: CallStatusController', { load: app('lit-data'), swap: true });

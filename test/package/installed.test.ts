@@ -7,9 +7,9 @@ import { checkDataApp, type DataAppModule } from '../frameworks/data-checks.js';
 
 const app = (name: string) => () => import(/* @vite-ignore */ `/__installed__/${name}.js`) as Promise<DataAppModule>;
 
-checkDataApp('React 19 from the tarball: useCallStatus and <B24CallStatus>', { load: app('react19'), elements: 1, swap: true, react: '19' });
-checkDataApp('React 18 from the tarball: useCallStatus and <B24CallStatus>', { load: app('react18'), elements: 1, swap: true, react: '18' });
-checkDataApp('Vue 3 from the tarball: useCallStatus, and the element with id and class', { load: app('vue'), elements: 1, swap: true });
+checkDataApp('React 19 from the tarball: useCallStatus and <B24CallStatus>', { load: app('react19'), elements: 1, swap: true, react: '19', element: true });
+checkDataApp('React 18 from the tarball: useCallStatus and <B24CallStatus>', { load: app('react18'), elements: 1, swap: true, react: '18', element: true });
+checkDataApp('Vue 3 from the tarball: useCallStatus, and the element with id and class', { load: app('vue'), elements: 1, swap: true, element: true });
 checkDataApp('Svelte 5 from the tarball: the CallCard store', { load: app('svelte') });
 checkDataApp('Angular from the tarball: the CallStatus service\'s signal', { load: app('angular'), elements: 2 });
 checkDataApp('Lit from the tarball: CallStatusController', { load: app('lit'), swap: true });
