@@ -26,6 +26,7 @@ run('manifest, editor data, typings, README API: generated and current', 'node',
 run('build (tsc + rollup)', 'npm', ['run', 'build', '--silent']);
 run('the ES build imports in Node', 'node', ['-e', "import('./dist/index.js').then((m) => { if (!m.B24CallStatus) process.exit(1); })"]);
 run('server rendering: @lit-labs/ssr in Node', 'node', ['--test-reporter=spec', 'test/ssr/render.mjs']);
+run('server rendering: the React hook and the Vue composable in Node', 'node', ['--test-reporter=spec', '--test', 'test/frameworks/ssr-bindings.mjs']);
 run('type check: the framework apps, against the build', bin('tsc'), ['-p', 'test/types/tsconfig.apps.json']);
 run('type check: the React wrapper, React 18 and Preact apps, against the build', bin('tsc'), ['-p', 'test/frameworks/tsconfig.json']);
 run('typings: Svelte templates (svelte-check)', 'node', ['test/frameworks/svelte-check.mjs']);

@@ -54,7 +54,8 @@ export type { B24CallStatusElement };
  */
 class CardStore {
   #card?: ReturnType<typeof callCard>;
-  #first?: CallCardSnapshot;
+  // What getSnapshot gives while no handle is subscribed: what a new one would start with, or the last one's.
+  #idle?: CallCardSnapshot;
 
   constructor(
     readonly transport: Transport | PromiseLike<Transport> | null | undefined,
@@ -66,8 +67,11 @@ class CardStore {
     const off = card.subscribe(onChange);
     return () => {
       off();
+      if (this.#card === card) {
+        this.#idle = card.getSnapshot();
+        this.#card = undefined;
+      }
       card.dispose();
-      if (this.#card === card) this.#card = undefined;
     };
   };
 
@@ -76,14 +80,19 @@ class CardStore {
   // so a component mounted later shows it in its first render. That handle lets go at once.
   getSnapshot = (): CallCardSnapshot => {
     if (this.#card) return this.#card.getSnapshot();
-    if (!this.#first) {
+    if (!this.#idle) {
       const peek = callCard(this.transport, this.options);
-      this.#first = peek.getSnapshot();
+      this.#idle = peek.getSnapshot();
       peek.dispose();
     }
-    return this.#first;
+    return this.#idle;
   };
 }
+
+// On the server, and while hydrating what it rendered: there is no call card there, so every
+// component starts `loading`, on both sides; the browser's snapshot follows after hydration.
+const LOADING: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: Object.freeze({}) });
+const serverSnapshot = () => LOADING;
 
 /**
  * The call's data for your own components: the snapshot of a card handle (`state`, `status`,
@@ -100,7 +109,7 @@ export function useCallStatus(transport?: Transport | PromiseLike<Transport> | n
   const timeout = options?.timeout;
   const names = options?.names;
   const store = React.useMemo(() => new CardStore(transport, { timeout, names }), [transport, timeout, names]);
-  return React.useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return React.useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot);
 }
 
 export type { CallCardOptions, CallCardSnapshot };

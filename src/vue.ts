@@ -12,12 +12,15 @@ import type { Transport } from './core/adapters/index.js';
 
 type AnyTransport = Transport | PromiseLike<Transport> | null | undefined;
 
+const LOADING: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: Object.freeze({}) });
+
 /**
  * The call's data for your own components: a read-only shallow ref of a card handle's
  * snapshot (`state`, `status`, `error`, `stale`, `names`, `connectedAt`, `talkTime`),
  * replaced on every change. The handle is disposed with the calling scope (a component's
  * `setup`, or an `effectScope`). `transport` may be a ref: a new value starts over with a
- * new handle. Unset, the transport is `window.BX24`.
+ * new handle. Unset, the transport is `window.BX24`. Rendered on the server, it stays
+ * `loading` and makes no handle.
  *
  * ```vue
  * <script setup lang="ts">
@@ -27,6 +30,8 @@ type AnyTransport = Transport | PromiseLike<Transport> | null | undefined;
  * ```
  */
 export function useCallStatus(transport?: AnyTransport | Ref<AnyTransport>, options?: CallCardOptions): Readonly<ShallowRef<CallCardSnapshot>> {
+  // Server rendering: no call card there, and nothing would dispose a handle (no unmount).
+  if (typeof document === 'undefined') return shallowReadonly(shallowRef(LOADING)) as Readonly<ShallowRef<CallCardSnapshot>>;
   let card: CallCard | undefined;
   let unsubscribe: (() => void) | undefined;
   const snapshot = shallowRef<CallCardSnapshot>();
