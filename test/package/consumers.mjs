@@ -137,8 +137,14 @@ export async function buildConsumers(names = Object.keys(CONSUMERS)) {
   const bundles = {};
   for (const name of names) {
     const dir = makeConsumer(join(scratch, name), name, tarball);
-    typeCheck(dir, name);
-    bundles[name] = await bundle(dir, name);
+    try {
+      typeCheck(dir, name);
+      bundles[name] = await bundle(dir, name);
+    } catch (e) {
+      // esbuild's own message lists each unresolved import; the project stays for a look.
+      const detail = e.errors?.map((m) => `${m.location?.file ?? ''}: ${m.text}`).join('\n') ?? '';
+      throw new Error(`✖ consumer "${name}" (kept at ${dir}): ${e.message}\n${detail}`, { cause: e });
+    }
   }
   return { scratch, bundles };
 }
