@@ -46,7 +46,7 @@ export function checkDataApp(name: string, { load, elements = 0, swap, react, el
       const before = app.liveCards();
       const { stop } = await app.start(root, { ok: ok.BX24, broken: broken.BX24 });
       const shows = (label: string, want: string) =>
-        waitUntil(() => text(root, label, 'line') === want, `${name}: "${label}" shows "${text(root, label, 'line')}", not "${want}"`);
+        waitUntil(() => text(root, label, 'line') === want, `${name}: "${label}" shows "${text(root, label, 'line')}", not "${want}"`, { timeout: 5000 });
 
       await shows('ok', 'ready idle +19999999666 -');
       await shows('broken', 'error - - WRONG_PLACEMENT');
