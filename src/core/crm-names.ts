@@ -18,6 +18,24 @@ export const nameKey = (type: string, id: number) => `${type}:${id}`;
 
 type Arrived = () => void;
 
+/** The items that can be asked for, with their keys; a hostile list or item gives what was read so far. */
+function requests(items: readonly CrmBinding[]): Array<[string, { entityTypeId: number; id: number }]> {
+  const out: Array<[string, { entityTypeId: number; id: number }]> = [];
+  try {
+    for (const item of items) {
+      const type = item?.ENTITY_TYPE;
+      const id = item?.ENTITY_ID;
+      const params = itemRequest(type, id);
+      if (params) out.push([nameKey(type, id), params]);
+    }
+  } catch {
+    // A throwing getter or a revoked Proxy: nothing more from this list.
+  }
+  return out;
+}
+
+const keysOf = (items: readonly CrmBinding[]) => requests(items).map(([key]) => key);
+
 export class CrmNames {
   /** `TYPE:id` → its name, or null when the item has none for this page (no access, not found, no name). */
   readonly #names = new Map<string, string | null>();
@@ -29,8 +47,7 @@ export class CrmNames {
   /** The names known for these items. */
   known(items: readonly CrmBinding[]): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const { ENTITY_TYPE, ENTITY_ID } of items) {
-      const key = nameKey(ENTITY_TYPE, ENTITY_ID);
+    for (const key of keysOf(items)) {
       const name = this.#names.get(key);
       if (name) out[key] = name;
     }
@@ -47,10 +64,8 @@ export class CrmNames {
     if (!batch) return;
     const calls: RestCalls = {};
     const keys: string[] = [];
-    for (const { ENTITY_TYPE: type, ENTITY_ID: id } of items) {
-      const params = itemRequest(type, id);
-      const key = nameKey(type, id);
-      if (!params || this.#names.has(key)) continue;
+    for (const [key, params] of requests(items)) {
+      if (this.#names.has(key)) continue;
       const waiting = this.#waiting.get(key);
       if (waiting) waiting.add(arrived);
       else if (keys.length < MAX_BATCH && !keys.includes(key)) {

@@ -1,12 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { b24FrameAdapter, type B24FrameLike } from '../../src/core/adapters/b24-frame.js';
+import { adapterFor, kindOf } from '../../src/core/adapters/index.js';
 import { codeOf } from '../../src/core/errors.js';
 import { withTimeout } from '../../src/core/time.js';
 import { asOptions, DOC_STATUS } from '../support/fake-portal.js';
 import { createFrame } from '../support/frame-stand-in.js';
 import { CALL_ROWS, CALLS, rejection, rejectionCode, sleep } from './support.js';
 
-const adapt = (frame: unknown) => b24FrameAdapter(frame as B24FrameLike);
+// Through adapterFor, as the hub makes it (batch's rejections are CallCardErrors there), checked to be this kind.
+const adapt = (frame: unknown) => {
+  expect(kindOf(frame)).to.equal('b24-frame');
+  return adapterFor(frame)!;
+};
 
 function open(o: Parameters<typeof createFrame>[0] = {}) {
   const { frame, portal } = createFrame({ retryMs: 20, ...o });

@@ -1,12 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { attempts, bx24Adapter, type BX24Like } from '../../src/core/adapters/bx24.js';
+import { adapterFor, kindOf } from '../../src/core/adapters/index.js';
+import { attempts } from '../../src/core/adapters/bx24.js';
 import { CallCardError, codeOf } from '../../src/core/errors.js';
 import { withTimeout } from '../../src/core/time.js';
 import { createBX24 } from '../support/bx24-stand-in.js';
 import { asOptions, DOC_STATUS } from '../support/fake-portal.js';
 import { CALL_ROWS, CALLS, rejection, rejectionCode, sleep, swallowingPageErrors } from './support.js';
 
-const adapt = (bx: unknown) => bx24Adapter(bx as BX24Like);
+// Through adapterFor, as the hub makes it (batch's rejections are CallCardErrors there), checked to be this kind.
+const adapt = (bx: unknown) => {
+  expect(kindOf(bx)).to.equal('bx24');
+  return adapterFor(bx)!;
+};
 
 function open(o: Parameters<typeof createBX24>[0] = {}) {
   const { BX24, portal, error } = createBX24(o);

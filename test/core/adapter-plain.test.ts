@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { plainAdapter, type PlainTransport } from '../../src/core/adapters/plain.js';
+import { adapterFor, kindOf } from '../../src/core/adapters/index.js';
 import { codeOf } from '../../src/core/errors.js';
 import { withTimeout } from '../../src/core/time.js';
 import { DOC_STATUS } from '../support/fake-portal.js';
@@ -7,7 +7,11 @@ import { createPlain } from '../support/plain-stand-in.js';
 import { uncaughtDuring } from '../support/mount.js';
 import { CALLS, rejection, rejectionCode, sleep } from './support.js';
 
-const adapt = (t: unknown) => plainAdapter(t as PlainTransport);
+// Through adapterFor, as the hub makes it (batch's rejections are CallCardErrors there), checked to be this kind.
+const adapt = (t: unknown) => {
+  expect(kindOf(t)).to.equal('plain');
+  return adapterFor(t)!;
+};
 
 describe('the plain adapter: placement commands', () => {
   it('is ready at once and cannot tell the placement or options; lang from getLang', async () => {

@@ -14,8 +14,9 @@ describe('kindOf and adapterFor: the transport kinds, told apart by shape', () =
     expect(kindOf({ call: () => 1 })).to.equal('plain');
     expect(kindOf(Promise.resolve(createFrame().frame))).to.equal('pending');
     expect(kindOf({ then: () => {} })).to.equal('pending');
-    // A function with a call of its own is a plain transport too.
-    expect(kindOf(Object.assign(() => {}, { call: () => 1 }))).to.equal('plain');
+    // A function is no transport: every function has a call (Function.prototype.call), which is no host's.
+    expect(kindOf(Object.assign(() => {}, { call: () => 1 }))).to.equal(undefined);
+    expect(kindOf(() => {})).to.equal(undefined);
   });
 
   it('only BX24 has placement.info() and init: a frame is not taken for BX24, nor BX24 for a frame', () => {
@@ -72,9 +73,9 @@ describe('the adapter helpers', () => {
     expect([...CALL_CARD_EVENTS]).to.deep.equal(['CallCard::CallStateChanged', 'CallCard::EntityChanged', 'CallCard::BeforeClose']);
   });
 
-  it('get reads a key of an object or function, and undefined of anything else', () => {
+  it('get reads a key of an object, and undefined of anything else (a function included)', () => {
     const fn = Object.assign(() => {}, { k: 1 });
-    expect([get({ k: 1 }, 'k'), get(fn, 'k'), get(null, 'k'), get('str', 'length'), get(5, 'k'), get(undefined, 'k')]).to.deep.equal([1, 1, undefined, undefined, undefined, undefined]);
+    expect([get({ k: 1 }, 'k'), get(fn, 'k'), get(null, 'k'), get('str', 'length'), get(5, 'k'), get(undefined, 'k')]).to.deep.equal([1, undefined, undefined, undefined, undefined, undefined]);
     expect([isFn(() => {}), isFn(class {}), isFn({}), isFn('f')]).to.deep.equal([true, true, false, false]);
   });
 

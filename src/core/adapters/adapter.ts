@@ -52,8 +52,7 @@ export interface HostAdapter {
 }
 
 export const isFn = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function';
-export const get = (o: unknown, key: string): unknown =>
-  o !== null && (typeof o === 'object' || typeof o === 'function') ? (o as Record<string, unknown>)[key] : undefined;
+export const get = (o: unknown, key: string): unknown => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined);
 export const ignore = () => {};
 
 /**

@@ -1,5 +1,6 @@
 /** A transport's adapter, chosen by the transport's kind (told in one place: kindOf). */
 import { kindOf, type HostAdapter } from './adapter.js';
+import { restFailure } from './rest-answers.js';
 import { b24FrameAdapter, type B24FrameLike } from './b24-frame.js';
 import { bx24Adapter, type BX24Like } from './bx24.js';
 import { pendingAdapter } from './pending.js';
@@ -12,6 +13,14 @@ export type { PlainTransport } from './plain.js';
 
 /** The adapter for a transport, or undefined when it is no host we know. May throw on a hostile object. */
 export function adapterFor(t: unknown): HostAdapter | undefined {
+  const adapter = make(t);
+  const batch = adapter?.batch;
+  // Whatever a library throws or rejects with, at once or later, batch rejects with a CallCardError.
+  if (adapter && batch) adapter.batch = (calls) => Promise.resolve().then(() => batch(calls)).catch((e: unknown) => Promise.reject(restFailure(e)));
+  return adapter;
+}
+
+function make(t: unknown): HostAdapter | undefined {
   switch (kindOf(t)) {
     case 'pending':
       return pendingAdapter(t as PromiseLike<unknown>, adapterFor);
