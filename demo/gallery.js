@@ -5,19 +5,25 @@ import { DOC_STATUS } from './doc-status.js';
 
 const query = new URLSearchParams(location.search);
 const lang = query.get('lang') === 'ru' ? 'ru' : 'en';
-const dark = query.get('theme') === 'dark';
+const theme = ['dark', 'edge-light', 'edge-dark'].includes(query.get('theme')) ? query.get('theme') : 'light';
+// The glass themes exist only on a b24ui page.
+const tokens = query.get('tokens') !== '0' || theme.startsWith('edge');
 const width = Number(query.get('width')) || 440;
 const names = query.get('names') !== '0';
 const only = query.get('only');
-document.documentElement.lang = lang;
-document.documentElement.classList.toggle('dark', dark);
-document.documentElement.style.setProperty('--w', `${width}px`);
-document.getElementById('title').textContent = `${dark ? 'dark page' : 'light page'} · ${lang} · ${width} px · ${names ? 'CRM names' : 'no names (REST off)'}`;
+const root = document.documentElement;
+root.lang = lang;
+// A b24ui page says its theme by a class on <html>; a page without b24ui by its color-scheme.
+if (tokens) root.classList.add(theme);
+else if (theme === 'dark') root.classList.add('scheme-dark');
+document.getElementById('tokens').disabled = !tokens;
+root.style.setProperty('--w', `${width}px`);
+document.getElementById('title').textContent = `${theme} page · ${tokens ? 'b24ui tokens' : 'no b24ui tokens'} · ${lang} · ${width} px · ${names ? 'CRM names' : 'no names (REST off)'}`;
 
 // The pictures show a call already under way: the page's clock is moved on instead of waiting.
-const realNow = performance.now.bind(performance);
+const realNow = Date.now;
 let skipped = 0;
-performance.now = () => realNow() + skipped;
+Date.now = () => realNow() + skipped;
 const skip = (ms) => (skipped += ms);
 
 const RU = lang === 'ru';
@@ -95,6 +101,7 @@ const STATES = [
     CALL_STATE: 'connected',
   }), 'connected'],
   ['stale', 'not up to date · a re-read timed out', () => card({ ...STATUS, CALL_STATE: 'connected' }), 'stale'],
+  ['stale-retrying', 'not up to date · retry running (busy)', () => card({ ...STATUS, CALL_STATE: 'connected' }), 'stale-retrying'],
   ['retrying', 'error · retry running (busy)', () => card(rest('QUERY_LIMIT_EXCEEDED', 'Too many requests')), 'retrying'],
   // What the legacy script leaves in a page Bitrix24 did not open: a full BX24 that never initialises.
   ['err-no-app-context', 'error · NO_APP_CONTEXT (page outside Bitrix24)', () => ({
@@ -149,17 +156,22 @@ async function play() {
     for (const m of list) m.transport.fire('CallCard::CallStateChanged', state);
     await Promise.all(list.map((m) => m.el.updateComplete));
   };
-  const running = [...by('connected'), ...by('stale')];
+  const running = [...by('connected'), ...by('stale'), ...by('stale-retrying')];
   await fire(running, 'connecting');
   skip(65_000);
   await fire(running, 'connected');
   skip(127_000);
   await fire(by('ended'), 'idle');
   // Not up to date: the status stays, a re-read times out.
-  for (const m of by('stale')) {
+  for (const m of [...by('stale'), ...by('stale-retrying')]) {
     m.el.timeout = 300;
     m.transport.answer = never;
     await m.el.refresh();
+  }
+  await Promise.all(mounted.map((m) => m.el.updateComplete));
+  for (const m of by('stale-retrying')) {
+    m.el.timeout = 600000;
+    m.el.shadowRoot.querySelector('[part~="retry"]')?.click();
   }
   // A retry that does not come back yet: the button is busy.
   for (const m of by('retrying')) {

@@ -11,8 +11,10 @@ import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
 const OUT = 'docs/screenshots';
 const SHEETS = [];
-for (const theme of ['light', 'dark']) for (const lang of ['en', 'ru']) for (const width of [320, 440]) SHEETS.push({ theme, lang, width, names: true });
-for (const width of [320, 440]) SHEETS.push({ theme: 'light', lang: 'en', width, names: false });
+// Light and dark, on a b24ui page (its --ui-* tokens) and on a plain one; the glass themes (b24ui only).
+for (const theme of ['light', 'dark']) for (const tokens of [true, false]) for (const lang of ['en', 'ru']) for (const width of [320, 440]) SHEETS.push({ theme, tokens, lang, width, names: true });
+for (const theme of ['edge-light', 'edge-dark']) for (const lang of ['en', 'ru']) for (const width of [320, 440]) SHEETS.push({ theme, tokens: true, lang, width, names: true });
+for (const width of [320, 440]) SHEETS.push({ theme: 'light', tokens: true, lang: 'en', width, names: false });
 // The README's pictures: [file, figure id, page query].
 const SINGLES = [
   ['connected.png', 'connected', { theme: 'light', lang: 'en', width: 440 }],
@@ -25,13 +27,15 @@ const SINGLES = [
   ['not-in-crm.png', 'not-in-crm', { theme: 'light', lang: 'en', width: 440 }],
   ['stale.png', 'stale', { theme: 'light', lang: 'en', width: 440 }],
   ['error.png', 'err-timeout', { theme: 'light', lang: 'en', width: 440 }],
+  ['error-admin.png', 'err-wrong-placement', { theme: 'light', lang: 'en', width: 440 }],
+  ['edge.png', 'connected', { theme: 'edge-dark', lang: 'en', width: 440 }],
   ['narrow.png', 'long', { theme: 'light', lang: 'en', width: 320 }],
 ];
 
 mkdirSync(OUT, { recursive: true });
 for (const old of readdirSync(OUT)) if (old.endsWith('.png')) rmSync(join(OUT, old));
 // Module scripts do not load from file://, so the repository is served on loopback for the shot.
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 // The gallery runs framed, as the widget does in a call card (an unframed page is NO_APP_CONTEXT for
 // BX24 and b24jssdk hosts): this page only holds it in an iframe as tall as its content.
 const FRAMED = `<!doctype html><meta charset="utf-8"><style>body{margin:0}iframe{border:0;width:100%;display:block}</style><iframe id="gallery"></iframe>
@@ -65,6 +69,8 @@ async function open(query, scale) {
   await page.evaluate(() => {
     const f = document.getElementById('gallery');
     f.style.height = `${f.contentDocument.documentElement.scrollHeight}px`;
+    // Laid out at its new height before the picture is taken.
+    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
   return { page, gallery };
 }
@@ -73,7 +79,7 @@ const saved = [];
 try {
   for (const sheet of SHEETS) {
     const { page } = await open(sheet, 1);
-    const file = `${OUT}/sheet-${sheet.theme}-${sheet.lang}-${sheet.width}${sheet.names ? '' : '-no-names'}.png`;
+    const file = `${OUT}/sheet-${sheet.theme}-${sheet.tokens ? 'b24ui' : 'plain'}-${sheet.lang}-${sheet.width}${sheet.names ? '' : '-no-names'}.png`;
     await page.screenshot({ path: file, fullPage: true });
     saved.push(file);
     await page.close();

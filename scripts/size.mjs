@@ -9,9 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from '../rollup.config.mjs';
 
-// The gate (issue 15): the drop-in bundle, every feature in, at or under 19.0 KB gzip -9. Issue 11's
-// 14.0 KB budget (and the 10.0 KB target before it) is retired; the other figures are not gated.
-export const GATE_KB = 19.0;
+// The gate: the drop-in bundle, every feature in. Issue 15 set 19.0 KB gzip -9 for the old look; the
+// Air look (issue 17: b24ui token fallbacks for every colour, light and dark mixes that pass 4.5:1,
+// alerts, the Air button, icons) costs 2.4 KB more, so the guard is 22.0 KB. Issue 11's 14.0 KB
+// budget (and the 10.0 KB target before it) is retired; the other figures are not gated.
+export const GATE_KB = 22.0;
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 /** gzip -9 size in KB (1000 bytes). */
 export const gz = (code) => gzipSync(code, { level: 9 }).length / 1000;
@@ -104,7 +106,7 @@ async function gate() {
     const note = key === 'bundle' ? `  ${ok ? '✔' : '✖'} gate ${GATE_KB.toFixed(1)} KB` : key === 'coreNoNames' ? `  (names cost ${(sizes.core - sizes.coreNoNames).toFixed(2)} KB)` : '';
     console.log(`  ${label.padEnd(width)}${kb(sizes[key])}${note}`);
   }
-  console.log(`  The gate is the bundle alone (issue 15); issue 11's 14.0 KB budget is retired.`);
+  console.log(`  The gate is the bundle alone: 19.0 KB (issue 15) plus the Air look's 2.4 KB (issue 17); issue 11's 14.0 KB budget is retired.`);
 
   const full = gz(await minified('dist/index.js'));
   console.log('\nwhat each feature costs in the bundle (gzip -9: the bundle less the bundle without it):');

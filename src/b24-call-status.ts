@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Transport } from './core/adapters/index.js';
 import type { CallCard, CallCardSnapshot } from './core/call-card.js';
 import { crmKind, crmPath } from './core/crm.js';
@@ -45,46 +45,55 @@ type CallWord = (typeof CALL_WORDS)[number];
  * @fires {EntityOpenEvent} b24-entity-open - A CRM item was activated. Cancelable: cancel it to open the item yourself. `detail: {ENTITY_TYPE, ENTITY_ID, path}`.
  * @fires {StatusErrorEvent} b24-error - A read failed. `detail: {code, retryable, message}`.
  *
- * @attr {'light' | 'dark' | 'auto'} theme - Colours. Unset: light, unless the page's own `color-scheme` is dark (then dark). `light` or `dark` force one; `auto` follows the OS theme.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colours. Unset: light, unless the page is dark (its own `color-scheme`, or b24ui's `dark`/`edge-dark` class on `<html>`), with a b24ui page's tokens. `light` or `dark` force one, with Air's own values over the page's tokens; `auto` follows the OS theme.
  *
  * @slot actions - The app's own buttons (e.g. "Create deal"), shown under the status while one is shown.
  * @slot footer - The app's own content at the bottom, shown while a status is shown.
  *
- * @csspart base - The frame around everything.
+ * @csspart base - The frame around everything (in an error with no status to show, the alert itself: also part `alert`).
  * @csspart name - The headline: who is calling (the CRM name, or the number when there is none).
  * @csspart phone - The client's number (the headline itself when no name is known).
- * @csspart badge - Every badge: state, direction, call list, stale mark and timer.
- * @csspart state - The call-state badge.
- * @csspart timer - The talk time: counting while connected, the measured time after the call.
- * @csspart direction - The call direction badge.
+ * @csspart badge - The two badges: the call state and call-list mode.
+ * @csspart state - The call-state badge, with its coloured dot.
+ * @csspart timer - The talk time: counting while connected, "Talk time 3:12" after the call.
+ * @csspart direction - The call direction: an arrow and a word, quiet.
  * @csspart call-list - The badge shown in call-list mode.
- * @csspart label - Each quiet label (CRM, Linked items, Line, Activity, Call ID).
- * @csspart value - Each value beside (or, in a narrow frame, under) its label.
+ * @csspart label - Each quiet label (CRM, Linked items, Line, and those among the details).
+ * @csspart value - Each value beside its label.
  * @csspart crm - The primary CRM item (a link button when it can be opened).
  * @csspart binding - Each other linked CRM item (a link button when it can be opened).
- * @csspart not-in-crm - "Not in CRM", when the call is bound to nothing.
- * @csspart line - The line name and number.
- * @csspart activity - The CRM activity id.
- * @csspart call-id - The call id.
- * @csspart stale - The "Not up to date" mark shown when a re-read failed.
+ * @csspart not-in-crm - "Not in CRM", the CRM value when the call is bound to nothing.
+ * @csspart line - The line: its name (its number when it has no name).
+ * @csspart details - The disclosure ("Details") that holds the call id, the line id, the activity and, while stale, the error code.
+ * @csspart call-id - The call id, among the details.
+ * @csspart line-id - The line id (LINE_NUMBER), among the details when the line has a name.
+ * @csspart activity - The CRM activity id, among the details.
+ * @csspart alert - The Air alert: the slim strip of a stale view, or the whole widget in an error.
+ * @csspart stale - The "Not up to date" mark in the strip shown when a re-read failed.
  * @csspart message - The loading or error message.
- * @csspart error-code - The raw error code, small, beside Retry.
- * @csspart retry - The Retry button (only where retrying can help); `aria-disabled="true"` while it runs.
+ * @csspart error-code - The raw error code: small, quiet, in the system monospace.
+ * @csspart retry - The Retry button (only where retrying can help); `aria-busy` and `aria-disabled` while it runs.
  *
- * @cssprop [--b24-call-status-font=13px/1.45 'Open Sans', 'Helvetica Neue', Helvetica, Arial, sans-serif] - Font shorthand (Bitrix24's UI font).
- * @cssprop [--b24-call-status-color=#333] - Text colour. Dark: `#e6e9ec`.
- * @cssprop [--b24-call-status-muted-color=#6a737f] - Labels, the error code and other quiet text. Dark: `#a0a9b3`.
- * @cssprop [--b24-call-status-background=#fff] - Background; badge tints are mixed from it. Dark: `#22272e`.
- * @cssprop [--b24-call-status-border=1px solid #dfe3e8] - Border shorthand. Dark: `1px solid #3a4149`.
- * @cssprop [--b24-call-status-radius=8px] - Corner radius. Dark: the same.
- * @cssprop [--b24-call-status-gap=8px] - Space between blocks. Dark: the same.
- * @cssprop [--b24-call-status-accent=#2067b0] - Links, Retry, the focus ring and the call-list badge. Dark: `#6cb0ff`.
- * @cssprop [--b24-call-status-accent-hover=#0b66c3] - Links and Retry on hover and focus. Dark: `#8cc2ff`.
- * @cssprop [--b24-call-status-idle-color=#525c69] - The idle badge. Dark: `#c2c8cf`.
- * @cssprop [--b24-call-status-connecting-color=#955300] - The connecting badge. Dark: `#f5b556`.
- * @cssprop [--b24-call-status-connected-color=#386f00] - The connected badge and the running timer. Dark: `#8fd46a`.
- * @cssprop [--b24-call-status-warning-color=#955300] - The "Not up to date" mark. Dark: `#f5b556`.
- * @cssprop [--b24-call-status-error-color=#c62828] - Error text. Dark: `#ff8a80`.
+ * @cssprop [--b24-call-status-font=400 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif] - Font shorthand. Family from b24ui's `--ui-font-family-primary`. Dark: the same.
+ * @cssprop [--b24-call-status-mono-font=ui-monospace, SFMono-Regular, 'SF Mono', Consolas, 'Liberation Mono', Menlo, monospace] - The error code's family. b24ui: `--ui-font-family-system-mono`. Dark: the same.
+ * @cssprop [--b24-call-status-color=#333] - Text colour. b24ui: `--ui-color-base-1`. Dark: `#f8f8f8`.
+ * @cssprop [--b24-call-status-muted-color=#646a70] - Labels, the number, the error code and other quiet text; the dimmed data of a stale view. b24ui: `--ui-color-design-plain-na-content`, 62% mixed with the text colour (85% in dark). Dark: `#b3b5b7`.
+ * @cssprop [--b24-call-status-background=#fff] - The card's background. b24ui: `--ui-color-bg-content-primary`. Dark: `#262626`.
+ * @cssprop [--b24-call-status-border=1.5px solid #edeef0] - Border shorthand. b24ui: `--ui-design-outline-stroke-weight` and `--ui-color-design-outline-stroke`. Dark: `1.5px solid #373838`.
+ * @cssprop [--b24-call-status-radius=10px] - Corner radius of the card and its alerts. b24ui: `--ui-border-radius-md`. Dark: the same.
+ * @cssprop [--b24-call-status-gap=10px] - Space between blocks. Dark: the same.
+ * @cssprop [--b24-call-status-accent=#0154c8] - Links (the CRM items). b24ui: `--ui-color-accent-main-link` (85% mixed with the text colour in dark). Dark: `#619bee`.
+ * @cssprop [--b24-call-status-accent-hover=#0143a0] - Links on hover and focus, underlined. b24ui: `--ui-color-accent-main-link`, 80% mixed with `--ui-color-base-0`. Dark: `#6ba2f0`.
+ * @cssprop [--b24-call-status-idle-color=#666c73] - The idle badge's text. b24ui: `--ui-color-design-tinted-na-content`, 65% mixed with the text colour (85% in dark). Dark: `#b3b5b7`.
+ * @cssprop [--b24-call-status-connecting-color=#976418] - The connecting badge's text. b24ui: `--ui-color-design-tinted-warning-content`, 55% mixed (85% in dark). Dark: `#e4a03e`.
+ * @cssprop [--b24-call-status-connected-color=#2b7a3e] - The connected badge's text and the running timer. b24ui: `--ui-color-design-tinted-success-content`, 55% mixed (85% in dark). Dark: `#42b75e`.
+ * @cssprop [--b24-call-status-warning-color=#976418] - The "Not up to date" mark. b24ui: `--ui-color-design-tinted-warning-content`, 55% mixed (85% in dark). Dark: `#e4a03e`.
+ * @cssprop [--b24-call-status-error-color=#ff5752] - The icon of an error only an administrator can fix. b24ui: `--ui-color-accent-main-alert`. Dark: `#f2473d`.
+ * @cssprop [--b24-call-status-idle-background=#edeef0] - The idle badge's tint. b24ui: `--ui-color-design-tinted-na-bg`. Dark: `#373838`.
+ * @cssprop [--b24-call-status-connecting-background=#fff4d6] - The connecting badge's tint. b24ui: `--ui-color-design-tinted-warning-bg`. Dark: `#302000`.
+ * @cssprop [--b24-call-status-connected-background=#caffe7] - The connected badge's tint. b24ui: `--ui-color-design-tinted-success-bg`. Dark: `#052717`.
+ * @cssprop [--b24-call-status-warning-background=#fff4d6] - The alert of what passes on its own (TIMEOUT, limits, expired_token) and the stale strip. b24ui: `--ui-color-design-tinted-warning-bg`. Dark: `#302000`.
+ * @cssprop [--b24-call-status-error-background=#ffe8e8] - The alert of an error only an administrator can fix. b24ui: `--ui-color-design-tinted-alert-bg`. Dark: `#300e0c`.
  */
 export class B24CallStatus extends LitElement {
   static override styles = styles;
@@ -293,93 +302,149 @@ export class B24CallStatus extends LitElement {
   override render(): TemplateResult {
     const locale = this.#locale();
     const s = this.#strings(locale);
-    const { state, status, error } = this.#data.value;
+    const { state, status, error, stale } = this.#data.value;
+    // No status to show: the error is the whole widget, an Air alert.
+    const whole = !status && error ? (errorFacts(error.code).transient ? 'alert warn' : 'alert error') : '';
     // The shown language is marked, so screen readers pronounce it right on a page in another one.
-    return html`<div part="base" lang=${locale}>
-      <div class="top">
-        <div
-          role="status"
-          tabindex="-1"
-          aria-live="polite"
-          aria-atomic="true"
-          aria-label=${s.region}
-          aria-busy=${state === 'loading'}
-          class=${state}
-        >
-          ${status ? this.renderHeadline(s, status) : html`<p>${error ? this.renderMessage(s) : html`<span part="message">${s.loading}</span>`}</p>`}
+    return html`<div part=${whole ? 'base alert' : 'base'} class="base ${whole}" lang=${locale}>
+      ${whole ? (whole.endsWith('warn') ? WARNING_ICON : ALERT_ICON) : nothing}
+      <div class="main ${stale ? 'stale' : ''}">
+        <div class="head">
+          <div
+            role="status"
+            tabindex="-1"
+            aria-live="polite"
+            aria-atomic="true"
+            aria-label=${s.region}
+            aria-busy=${state === 'loading'}
+            class="status ${status ? '' : 'single'}"
+          >
+            ${status ? this.renderHeadline(s, status) : whole ? this.renderError(s) : this.renderLoading(s)}
+          </div>
+          ${this.renderTimer(s)}
         </div>
-        ${this.renderTimer(s)}
+        ${whole && error?.retryable ? html`<p class="actions">${this.renderRetry(s)}</p>` : nothing}
+        ${status ? this.renderDetails(s, status) : nothing}
       </div>
-      ${error ? this.renderErrorBar(s) : nothing} ${status ? this.renderDetails(s, status) : nothing}
     </div>`;
   }
 
-  /** Who is calling, the number, the badges, and the stale notice: the live region's content once a status is known. */
+  /** Before the first status: a quiet line over a skeleton in the shape of a status. */
+  protected renderLoading(s: Strings): TemplateResult {
+    return html`<p class="loading-line">${SPINNER}<span part="message" class="message">${s.loading}</span></p>
+      <div class="sk" aria-hidden="true"><span></span><span></span><span></span></div>`;
+  }
+
+  /** No status to show: the message, and the code, small and quiet. */
+  protected renderError(s: Strings): TemplateResult {
+    const { code } = this.#data.value.error!;
+    return html`<p part="message" class="message">${this.#message(code, s)}</p>
+      <p class="errcode">${s.errorCode} <code part="error-code" class="code">${code}</code></p>`;
+  }
+
+  /** Who is calling, the number and the direction, the state, and the strip that says the view is stale. */
   protected renderHeadline(s: Strings, status: CallStatus): TemplateResult {
     const phone = this.#phone(s, status);
     const { primary } = crmItems(status);
     const who = primary && this.#name(primary);
     // Host text is inert and isolated (<bdi>, dir=auto), so it cannot reorder what is around it.
-    return html`<bdi part=${who ? 'name' : 'name phone'} title=${who ?? phone}>${who ?? phone}</bdi>
-      <p class="row">
-        ${who ? html`<bdi part="phone" title=${phone}>${phone}</bdi>` : nothing} ${this.renderBadge('state', this.#callWord(s, status.CALL_STATE ?? 'idle'))}
-        ${this.renderBadge('direction', status.CALL_DIRECTION && this.#callWord(s, status.CALL_DIRECTION))}
-        ${this.renderBadge('call-list', status.CALL_LIST_MODE && s.callList)}
-      </p>
-      ${this.#data.value.error ? html`<p class="notice">${this.renderBadge('stale', s.stale)} ${this.renderMessage(s)}</p>` : nothing}`;
+    return html`<bdi part=${who ? 'name' : 'name phone'} class="name ${who ? '' : 'number'}" title=${who ?? phone}>${who ?? phone}</bdi>
+      <p class="sub">${who ? html`<bdi part="phone" class="phone" title=${phone}>${phone}</bdi>` : nothing}${this.renderDirection(s, status)}</p>
+      <p class="states">${this.renderState(s, status)}${status.CALL_LIST_MODE ? html`<span part="call-list badge" class="badge info">${s.callList}</span>` : nothing}</p>
+      ${this.#data.value.error ? this.renderStaleStrip(s) : nothing}`;
   }
 
-  /** One badge; nothing for an empty value. What may be cut with an ellipsis carries its full text in title. */
-  protected renderBadge(part: string, value: string | false | undefined): TemplateResult | typeof nothing {
-    return value ? html`<span part="${part} badge" class="badge" dir="auto" title=${value}>${value}</span>` : nothing;
+  /** The one state badge: Air's tinted badge with a coloured dot. */
+  protected renderState(s: Strings, status: CallStatus): TemplateResult {
+    const state = status.CALL_STATE ?? 'idle';
+    const word = this.#callWord(s, state);
+    const tone = state === 'connecting' || state === 'connected' ? state : 'idle';
+    return html`<span part="state badge" class="badge ${tone}" dir="auto" title=${word}><span class="dot"></span>${word}</span>`;
   }
 
-  protected renderMessage(s: Strings): TemplateResult {
-    const error = this.#data.value.error;
-    return html`<span part="message">${error ? this.#message(error.code, s) : s.loading}</span>`;
+  /** The direction, quiet: an arrow and a word. */
+  protected renderDirection(s: Strings, status: CallStatus): TemplateResult | typeof nothing {
+    const direction = status.CALL_DIRECTION;
+    if (!direction) return nothing;
+    const word = this.#callWord(s, direction);
+    return html`<span part="direction" class="direction" dir="auto" title=${word}>${DIRECTION_ICONS.get(direction) ?? nothing}<bdi class="cut">${word}</bdi></span>`;
   }
 
-  /** The talk time, outside the live region: a ticking clock must not be announced every second. */
+  /** A re-read failed while a status is shown: a slim warning strip with the mark, the message and Retry. */
+  protected renderStaleStrip(s: Strings): TemplateResult {
+    const { code, retryable } = this.#data.value.error!;
+    return html`<div part="alert" class="alert slim">
+      ${WARNING_ICON}
+      <div class="body">
+        <span class="text"
+          ><span part="stale" class="mark">${s.stale}</span> <span aria-hidden="true">·</span>
+          <span part="message" class="message">${this.#message(code, s)}</span></span
+        >${retryable ? this.renderRetry(s) : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** Air's small outline button; while its read runs, a spinner, busy and disabled. Kept, so focus stays on it if the retry fails again. */
+  protected renderRetry(s: Strings): TemplateResult {
+    const busy = this.#retrying;
+    return html`<button
+      part="retry"
+      class="btn"
+      type="button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : 'false'}
+      aria-label=${busy ? s.retrying : s.retry}
+      @click=${() => this.#retry()}
+    ><span class="label">${s.retry}</span>${SPINNER_IN_BUTTON}</button>`;
+  }
+
+  /** The talk time, plain tabular text beside the state, outside the live region: a ticking clock must not be announced every second. */
   protected renderTimer(s: Strings): TemplateResult | typeof nothing {
-    const { connectedAt, talkTime } = this.#data.value;
-    const talked = connectedAt === undefined ? talkTime : Date.now() - connectedAt;
+    const { connectedAt, talkTime, stale } = this.#data.value;
+    const running = connectedAt !== undefined;
+    const talked = running ? Date.now() - connectedAt : talkTime;
     if (talked === undefined) return nothing;
-    return html`<span part="timer badge" class="badge ${connectedAt === undefined ? '' : 'running'}" role="timer" aria-label=${s.talkTime} title=${s.talkTime}
-      >${formatDuration(talked)}</span
+    // Ended: labelled ("Talk time 3:12"); running: green, unless the view is stale.
+    return html`<span part="timer" class="timer ${running ? 'running' : ''} ${stale ? 'stale' : ''}" role="timer" aria-label=${s.talkTime} title=${s.talkTime}
+      >${running ? nothing : html`<span class="label" aria-hidden="true">${s.talkTime}</span> `}<span class="value">${formatDuration(talked)}</span></span
     >`;
   }
 
-  /** Retry where it can help (busy while it runs), and the raw error code. */
-  protected renderErrorBar(s: Strings): TemplateResult {
-    const error = this.#data.value.error!;
-    // Kept while a retry loads, so keyboard focus stays on it if the retry fails again.
-    const retry = error.retryable
-      ? html`<button part="retry" type="button" aria-disabled=${this.#retrying ? 'true' : 'false'} @click=${() => this.#retry()}
-          >${this.#retrying ? s.retrying : s.retry}</button
-        >`
-      : nothing;
-    return html`<p class="bar">${retry} <span class="quiet">${s.errorCode} <code part="error-code">${error.code}</code></span></p>`;
-  }
-
-  /** The CRM items, the line, the ids, and the page's slots. */
+  /** The CRM items and the line; the ids behind a disclosure; the page's slots. */
   protected renderDetails(s: Strings, status: CallStatus): TemplateResult {
     // The primary item is not repeated among the bindings.
     const { primary, bindings } = crmItems(status);
-    const crm = primary
-      ? this.renderItem(s, 'crm', primary)
-      : !bindings.length && html`<span part="not-in-crm" class="quiet">${s.notInCrm}</span>`;
+    const crm = primary ? this.renderItem(s, 'crm', primary) : !bindings.length && html`<span part="not-in-crm">${s.notInCrm}</span>`;
     const linked = bindings.length && html`<ul>${bindings.map((b) => html`<li>${this.renderItem(s, 'binding', b)}</li>`)}</ul>`;
-    return html`<dl>
-        ${this.renderRow(s.crm, crm)} ${this.renderRow(s.bindings, linked)} ${this.renderRow(s.line, this.renderLine(status))}
-        ${this.renderRow(s.activity, status.CRM_ACTIVITY_ID && html`<bdi part="activity">#${status.CRM_ACTIVITY_ID}</bdi>`, 'quiet')}
-        ${this.renderRow(s.callId, status.CALL_ID && html`<bdi part="call-id" title=${status.CALL_ID}>${status.CALL_ID}</bdi>`, 'quiet')}
+    const line = status.LINE_NAME || status.LINE_NUMBER;
+    return html`<dl class="rows">
+        ${this.renderRow(s.crm, crm)} ${this.renderRow(s.bindings, linked)}
+        ${this.renderRow(s.line, line && html`<span part="line" class="line" dir="auto"><bdi class="cut" title=${line}>${line}</bdi></span>`)}
       </dl>
+      ${this.renderIds(s, status)}
       <slot name="actions" @slotchange=${filled}></slot>
       <slot name="footer" @slotchange=${filled}></slot>`;
   }
 
-  protected renderRow(label: string, value: unknown, cls = ''): TemplateResult | typeof nothing {
-    return value ? html`<dt part="label" class=${cls}>${label}</dt><dd part="value" class=${cls}>${value}</dd>` : nothing;
+  /** The call id, the line id, the activity and, while stale, the error code: quiet, behind a disclosure. */
+  protected renderIds(s: Strings, status: CallStatus): TemplateResult | typeof nothing {
+    const error = this.#data.value.error;
+    const rows = [
+      this.renderRow(s.callId, status.CALL_ID && html`<bdi part="call-id" class="id" title=${status.CALL_ID}>${status.CALL_ID}</bdi>`),
+      // The line row shows the number when there is no name; then it is not repeated here.
+      this.renderRow(s.lineId, status.LINE_NAME && status.LINE_NUMBER && html`<bdi part="line-id" class="id" title=${status.LINE_NUMBER}>${status.LINE_NUMBER}</bdi>`),
+      this.renderRow(s.activity, status.CRM_ACTIVITY_ID && html`<bdi part="activity" class="id">${status.CRM_ACTIVITY_ID}</bdi>`),
+      this.renderRow(s.errorCode, error && html`<code part="error-code" class="code id" title=${error.code}>${error.code}</code>`),
+    ].filter((row) => row !== nothing);
+    if (!rows.length) return nothing;
+    return html`<details part="details" class="details">
+      <summary>${CHEVRON}${s.details}</summary>
+      <dl class="rows">${rows}</dl>
+    </details>`;
+  }
+
+  protected renderRow(label: string, value: unknown): TemplateResult | typeof nothing {
+    return value ? html`<dt part="label">${label}</dt><dd part="value">${value}</dd>` : nothing;
   }
 
   /** A CRM item: its name and kind once known, else "Contact #797"; a link button when it can be opened. */
@@ -394,15 +459,6 @@ export class B24CallStatus extends LitElement {
     return crmPath(type, id)
       ? html`<button part=${part} class="item" type="button" title=${title} @click=${() => this.#open(type, id)}>${label}</button>`
       : html`<span part=${part} class="item" dir="auto" title=${title}>${label}</span>`;
-  }
-
-  /** The line name and number, each host value in its own <bdi>; the name may be cut, the number never. */
-  protected renderLine(status: CallStatus): TemplateResult | typeof nothing {
-    const values = [status.LINE_NAME, status.LINE_NUMBER].filter((v): v is string => !!v);
-    if (!values.length) return nothing;
-    return html`<span part="line" dir="auto"
-      >${values.map((v, i) => html`${i ? html` <span>·</span> ` : ''}<bdi class=${i < values.length - 1 ? 'cut' : ''} title=${v}>${v}</bdi>`)}</span
-    >`;
   }
 
   #phone(s: Strings, status: CallStatus): string {
@@ -426,6 +482,19 @@ export class B24CallStatus extends LitElement {
     return kind ? s[kind] : type;
   }
 }
+
+// Icons: Air's line style, drawn in currentColor; decorative, so hidden from assistive tech.
+const icon = (body: TemplateResult, size = 20) => html`<svg viewBox="0 0 20 20" width=${size} height=${size} aria-hidden="true">${body}</svg>`;
+const ALERT_ICON = icon(svg`<circle cx="10" cy="10" r="7.5" /><path d="M10 6v4.5M10 13.5v.01" />`);
+const WARNING_ICON = icon(svg`<path d="M10 3 2.5 16.5h15Z" /><path d="M10 8v4M10 14.5v.01" />`);
+const SPINNER = icon(svg`<path d="M10 3a7 7 0 1 0 7 7" />`, 16);
+const SPINNER_IN_BUTTON = html`<svg class="spin" viewBox="0 0 20 20" aria-hidden="true">${svg`<path d="M10 3a7 7 0 1 0 7 7" />`}</svg>`;
+const CHEVRON = icon(svg`<path d="m8 6 4 4-4 4" />`, 14);
+const DIRECTION_ICONS = new Map([
+  ['incoming', icon(svg`<path d="M14 6 6 14M6 8v6h6" />`, 14)],
+  ['outgoing', icon(svg`<path d="m6 14 8-8M8 6h6v6" />`, 14)],
+  ['callback', icon(svg`<path d="M4 10a6 6 0 1 0 2-4.5M4 4v3h3" />`, 14)],
+]);
 
 // A slot takes room (and a gap) only when the page put something in it.
 const filled = (e: Event) => {

@@ -18,7 +18,7 @@ export interface B24CallStatusElementProps {
   strings?: B24CallStatus['strings'];
   /** The host: a BX24-like object, a b24jssdk `B24Frame` (or the promise `initializeB24Frame()` returns), or `{call(command, params), bindEvent?}`. Unset, `window.BX24` is used, looked up on connect (and waited for a while). */
   transport?: B24CallStatus['transport'];
-  /** Colours. Unset: light, unless the page's own `color-scheme` is dark (then dark). `light` or `dark` force one; `auto` follows the OS theme. (attribute `theme`, no property) */
+  /** Colours. Unset: light, unless the page is dark (its own `color-scheme`, or b24ui's `dark`/`edge-dark` class on `<html>`), with a b24ui page's tokens. `light` or `dark` force one, with Air's own values over the page's tokens; `auto` follows the OS theme. (attribute `theme`, no property) */
   theme?: 'light' | 'dark' | 'auto';
 }
 

@@ -40,13 +40,17 @@ export interface Strings {
   bindings: string;
   activity: string;
   callId: string;
+  /** The line's id (LINE_NUMBER), among the details. */
+  lineId: string;
+  /** The disclosure that holds the call id, the line id and the activity. */
+  details: string;
   /** The badge in call-list mode (CALL_LIST_MODE). */
   callList: string;
   /** In the CRM row when the call has neither a CRM item nor a binding. */
   notInCrm: string;
   /** The accessible name of the talk timer. */
   talkTime: string;
-  /** The badge beside an error while the last status read stays shown. */
+  /** The mark in the strip shown while the last status read stays on screen after a re-read failed. */
   stale: string;
   /** The label before the error code. */
   errorCode: string;

@@ -95,7 +95,7 @@ describe('a11y: the status region', () => {
     await nextTasks();
     observer.disconnect();
     // The region holds who is calling and the call's state: one change, one announcement.
-    expect(batches).to.deep.equal(['+19999999666 Connecting Outgoing call']);
+    expect(batches).to.deep.equal(['+19999999666 Outgoing call Connecting']);
   });
 });
 
@@ -178,7 +178,7 @@ describe('a11y: keyboard', () => {
 describe('a11y: motion and colour', () => {
   it('stops the animation under prefers-reduced-motion', async () => {
     const el = await mount(withStatus({ ...DOC_STATUS, CALL_STATE: 'connecting' }));
-    const animation = () => getComputedStyle(part(el, 'state')!, '::before').animationName;
+    const animation = () => getComputedStyle(part(el, 'state')!.querySelector('.dot')!).animationName;
     expect(animation()).to.equal('pulse');
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(animation()).to.equal('none');
@@ -190,15 +190,22 @@ describe('a11y: motion and colour', () => {
     it(`keeps every text at 4.5:1 or more against what is painted behind it (${scheme})`, async () => {
       await usePageStyle(scheme);
       const ratios: Record<string, number> = {};
+      const open = async (el: B24CallStatus) => {
+        (part(el, 'details') as HTMLDetailsElement).open = true;
+        await el.updateComplete;
+        return el;
+      };
       for (const state of ['idle', 'connecting', 'connected']) {
-        const el = await mount(withStatus({ ...DOC_STATUS, CALL_STATE: state, CALL_LIST_MODE: true, CRM_ACTIVITY_ID: 5 }));
+        const el = await open(await mount(withStatus({ ...DOC_STATUS, LINE_NAME: 'Sales', CALL_STATE: state, CALL_LIST_MODE: true, CRM_ACTIVITY_ID: 5 })));
         const bg = parseColor(getComputedStyle(part(el, 'base')!).backgroundColor);
         expect(bg[3], 'an opaque default background').to.equal(1);
-        expect(luminance(bg) < 0.05, 'the background follows the scheme').to.equal(scheme === 'dark');
+        expect(luminance(bg) < 0.05, 'the background follows the scheme').to.equal(scheme.endsWith('dark'));
         // Badges have their own tint: each text is measured against what is behind it.
         ratios[state] = textContrast(part(el, 'state')!);
         if (state !== 'connected') continue;
-        for (const name of ['name', 'direction', 'call-list', 'timer', 'crm', 'binding', 'label', 'line', 'activity', 'call-id']) ratios[name] = textContrast(part(el, name)!);
+        for (const name of ['name', 'phone', 'direction', 'call-list', 'timer', 'crm', 'binding', 'label', 'line', 'line-id', 'activity', 'call-id'])
+          ratios[name] = textContrast(part(el, name)!);
+        ratios.details = textContrast(part(el, 'details')!.querySelector('summary')!);
       }
       const unbound = await mount(withStatus({ ...DOC_STATUS, CRM_ENTITY_TYPE: '', CRM_ENTITY_ID: 0, CRM_BINDINGS: [] }));
       ratios.notInCrm = textContrast(part(unbound, 'not-in-crm')!);
@@ -207,13 +214,22 @@ describe('a11y: motion and colour', () => {
       answer = { error: 'QUERY_LIMIT_EXCEEDED', error_description: '' };
       await stale.refresh();
       await stale.updateComplete;
+      await open(stale);
       ratios.stale = textContrast(part(stale, 'stale')!);
       ratios.staleMessage = textContrast(part(stale, 'message')!);
-      const failed = await mount(withStatus({ error: 'expired_token', error_description: '' }));
-      ratios.error = textContrast(part(failed, 'message')!);
-      // The raw code is quiet; what reaches the eye must still pass.
-      ratios.errorCode = textContrast(part(failed, 'error-code')!);
-      ratios.retry = textContrast(part(failed, 'retry')!);
+      ratios.staleRetry = textContrast(part(stale, 'retry')!);
+      // Dimmed, not below 4.5:1.
+      ratios.staleCrm = textContrast(part(stale, 'crm')!);
+      ratios.staleState = textContrast(part(stale, 'state')!);
+      ratios.staleCode = textContrast(part(stale, 'error-code')!);
+      // A warning (passes on its own) and an alert (only an administrator can fix it).
+      for (const code of ['expired_token', 'BAD_RESPONSE', 'insufficient_scope']) {
+        const failed = await mount(withStatus({ error: code, error_description: '' }));
+        ratios[`${code} message`] = textContrast(part(failed, 'message')!);
+        // The raw code is quiet; what reaches the eye must still pass.
+        ratios[`${code} code`] = textContrast(part(failed, 'error-code')!);
+        if (part(failed, 'retry')) ratios[`${code} retry`] = textContrast(part(failed, 'retry')!);
+      }
       for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${name} ${ratio.toFixed(2)}:1`).to.be.at.least(4.5);
     });
   }

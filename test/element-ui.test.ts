@@ -36,15 +36,16 @@ describe('element: what it shows', () => {
     expect(partText(el, 'state')).to.equal('Connected');
     expect(partText(el, 'direction')).to.equal('Incoming call');
     expect(partText(el, 'phone')).to.equal('+19999999666');
-    expect(partText(el, 'line')).to.equal('Sales · reg151083');
+    expect(partText(el, 'line')).to.equal('Sales');
+    expect(partText(el, 'line-id')).to.equal('reg151083');
     expect(partText(el, 'crm')).to.equal('Contact #797');
     expect(part(el, 'crm')!.localName).to.equal('button');
     expect(texts(el, 'binding')).to.deep.equal(['Lead #1', 'Deal #2', 'Contact #3', 'Company #4']);
-    expect(partText(el, 'activity')).to.equal('#55');
+    expect(partText(el, 'activity')).to.equal('55');
     expect(partText(el, 'call-id')).to.equal(FULL.CALL_ID);
     expect(partText(el, 'call-list')).to.equal('Call list');
     // The number is no longer a labelled row: it is the headline, or the line under the CRM name.
-    expect(labels(el)).to.deep.equal(['CRM', 'Linked items', 'Line', 'Activity', 'Call ID']);
+    expect(labels(el)).to.deep.equal(['CRM', 'Linked items', 'Line', 'Call ID', 'Line ID', 'Activity']);
   });
 
   it('says "unknown" and "withheld" in words, never the raw value', async () => {
@@ -117,7 +118,8 @@ describe('element: hostile strings render as inert text', () => {
       const el = await mount(withStatus(status));
       await nextTasks();
       const root = el.shadowRoot!;
-      expect(root.querySelector('img, script, svg, a, iframe, [href], [src]')).to.equal(null);
+      // Our own icons are decorative svg (aria-hidden); nothing else may be made.
+      expect(root.querySelector('img, script, svg:not([aria-hidden="true"]), a, iframe, [href], [src]')?.outerHTML).to.equal(undefined);
       expect([...root.querySelectorAll('*')].flatMap((n) => n.getAttributeNames()).filter((a) => a.startsWith('on'))).to.deep.equal([]);
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
       for (const name of TEXT_PARTS) {
@@ -151,7 +153,7 @@ describe('element: languages', () => {
     expect(partText(el, 'phone')).to.equal('Номер скрыт');
     expect(partText(el, 'call-list')).to.equal('Обзвон');
     expect(texts(el, 'binding')).to.deep.equal(['Лид #1', 'Сделка #2', 'Контакт #3', 'Компания #4']);
-    expect(labels(el)).to.deep.equal(['CRM', 'Связанные объекты', 'Линия', 'Дело', 'ID звонка']);
+    expect(labels(el)).to.deep.equal(['CRM', 'Связанные объекты', 'Линия', 'ID звонка', 'ID линии', 'Дело']);
     expect(region(el).getAttribute('aria-label')).to.equal('Статус звонка');
     expect(part(el, 'base')!.lang).to.equal('ru');
 
@@ -201,7 +203,7 @@ describe('element: languages', () => {
 });
 
 describe('element: theming from outside', () => {
-  const PARTS = ['base', 'state', 'direction', 'phone', 'line', 'crm', 'binding', 'activity', 'call-id', 'call-list', 'message', 'retry'];
+  const PARTS = ['base', 'state', 'direction', 'phone', 'line', 'line-id', 'details', 'crm', 'binding', 'activity', 'call-id', 'call-list', 'message', 'retry', 'alert', 'error-code'];
   let sheet: HTMLStyleElement;
   beforeEach(() => {
     sheet = document.createElement('style');
@@ -218,6 +220,15 @@ describe('element: theming from outside', () => {
         --b24-call-status-connecting-color: rgb(16, 17, 18);
         --b24-call-status-connected-color: rgb(19, 20, 21);
         --b24-call-status-error-color: rgb(22, 23, 24);
+        --b24-call-status-warning-color: rgb(25, 26, 27);
+        --b24-call-status-muted-color: rgb(28, 29, 30);
+        --b24-call-status-accent-hover: rgb(31, 32, 33);
+        --b24-call-status-mono-font: fantasy;
+        --b24-call-status-idle-background: rgb(40, 41, 42);
+        --b24-call-status-connecting-background: rgb(43, 44, 45);
+        --b24-call-status-connected-background: rgb(46, 47, 48);
+        --b24-call-status-warning-background: rgb(49, 50, 51);
+        --b24-call-status-error-background: rgb(52, 53, 54);
       }
       ${PARTS.map((p, i) => `.parts b24-call-status::part(${p}) { outline: 1px solid rgb(${100 + i}, 0, 0); }`).join('\n')}
     `;
@@ -246,19 +257,33 @@ describe('element: theming from outside', () => {
     expect(css('base').borderTopWidth).to.equal('3px');
     expect(css('base').borderTopColor).to.equal('rgb(7, 8, 9)');
     expect(css('base').borderTopLeftRadius).to.equal('7px');
-    expect(css('base').rowGap).to.equal('11px');
+    // The gap between blocks: the head and the CRM rows.
+    expect(el.shadowRoot!.querySelector('dl')!.getBoundingClientRect().top - region(el).getBoundingClientRect().bottom).to.be.closeTo(11, 0.5);
     expect(css('crm').color).to.equal('rgb(10, 11, 12)');
+    expect(css('label').color).to.equal('rgb(28, 29, 30)');
     expect(css('state').color).to.equal('rgb(19, 20, 21)');
-    for (const [state, rgb] of [['idle', 'rgb(13, 14, 15)'], ['connecting', 'rgb(16, 17, 18)']]) {
+    expect(css('state').backgroundColor).to.equal('rgb(46, 47, 48)');
+    for (const [state, rgb, tint] of [
+      ['idle', 'rgb(13, 14, 15)', 'rgb(40, 41, 42)'],
+      ['connecting', 'rgb(16, 17, 18)', 'rgb(43, 44, 45)'],
+    ]) {
       portal.fire('CallCard::CallStateChanged', state);
       await el.updateComplete;
       expect(css('state').color, state).to.equal(rgb);
+      expect(css('state').backgroundColor, state).to.equal(tint);
     }
+    // A re-read that fails: the warning strip and its mark.
     portal.status = { error: 'QUERY_LIMIT_EXCEEDED', error_description: '' };
     await el.refresh();
     await el.updateComplete;
-    expect(css('message').color).to.equal('rgb(22, 23, 24)');
-    expect(css('retry').color).to.equal('rgb(10, 11, 12)');
+    expect(css('stale').color).to.equal('rgb(25, 26, 27)');
+    expect(css('alert').backgroundColor).to.equal('rgb(49, 50, 51)');
+    expect(css('error-code').fontFamily).to.equal('fantasy');
+    // An error only an administrator can fix: the alert tint and its icon.
+    const failed = await settled(place(withStatus({ error: 'ACCESS_DENIED', error_description: '' }), {}, wrap));
+    expect(getComputedStyle(part(failed, 'alert')!).backgroundColor).to.equal('rgb(52, 53, 54)');
+    expect(getComputedStyle(part(failed, 'alert')!.querySelector('svg')!).color).to.equal('rgb(22, 23, 24)');
+    expect(getComputedStyle(part(failed, 'message')!).color, 'the message in the text colour').to.equal('rgb(1, 2, 3)');
   });
 
   it('has sensible defaults without them', async () => {
@@ -266,7 +291,13 @@ describe('element: theming from outside', () => {
     const base = getComputedStyle(part(el, 'base')!);
     expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(base.borderTopStyle).to.equal('solid');
-    expect(base.borderTopLeftRadius).to.equal('8px');
+    expect(base.borderTopLeftRadius).to.equal('10px');
+    // Air's 1.5px stroke (Chromium draws it at 1px on a 1x screen).
+    expect(parseFloat(base.borderTopWidth)).to.be.within(1, 1.5);
+    expect(getComputedStyle(el).fontFamily).to.match(/^system-ui/);
+    expect(getComputedStyle(el).fontSize).to.equal('13px');
+    expect(getComputedStyle(el).color).to.equal('rgb(51, 51, 51)');
+    expect(getComputedStyle(part(el, 'crm')!).color).to.equal('rgb(1, 84, 200)');
     expect(getComputedStyle(part(el, 'state')!).color).to.not.equal(getComputedStyle(el).color);
   });
 

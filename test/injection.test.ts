@@ -6,6 +6,8 @@ import { crmPath } from '../src/core/crm.js';
 
 const CRM_TYPES = ['LEAD', 'DEAL', 'CONTACT', 'COMPANY'] as const;
 import { SEED } from './support/answers.js';
+import { DOC_STATUS } from './support/fake-portal.js';
+import { part } from './support/mount.js';
 
 type Pwned = { __pwned?: number };
 const PWN = 'window.__pwned=(window.__pwned||0)+1';
@@ -24,7 +26,7 @@ const HOSTILE: Record<string, string> = {
 
 // Every element the template itself can make; a hostile value must add none.
 // SLOT: the empty actions and footer slots the page may fill.
-const OWN_TAGS = new Set(['DIV', 'SPAN', 'P', 'CODE', 'DL', 'DT', 'DD', 'UL', 'LI', 'BUTTON', 'BDI', 'SLOT']);
+const OWN_TAGS = new Set(['DIV', 'SPAN', 'P', 'CODE', 'DL', 'DT', 'DD', 'UL', 'LI', 'BUTTON', 'BDI', 'SLOT', 'DETAILS', 'SUMMARY', 'svg', 'path', 'circle']);
 
 function statusWith(value: string) {
   return {
@@ -74,7 +76,7 @@ function expectInert(el: B24CallStatus) {
 /** Checks that `part` boxes stay inside the container and, for host values, cannot grow without bound. */
 function expectContained(el: B24CallStatus, maxHeight = 200) {
   const outer = box.getBoundingClientRect();
-  const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+  const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
   expect(el.getBoundingClientRect().width).to.be.at.most(outer.width + 0.5);
   expect(base.scrollWidth, 'horizontal overflow inside the element').to.be.at.most(base.clientWidth + 1);
   for (const part of el.shadowRoot!.querySelectorAll<HTMLElement>('[part]')) {
@@ -128,17 +130,22 @@ describe('hostile strings in every text field', () => {
   });
 
   it('an RTL override in one value does not reorder the text after it', async () => {
-    const el = await mount({ call: async () => ({ LINE_NAME: '\u202Eevil', LINE_NUMBER: '12345', CALL_STATE: 'idle' }) });
-    const line = el.shadowRoot!.querySelector('[part="line"]')!;
-    const node = [...line.childNodes].flatMap((n) => (n.nodeType === Node.TEXT_NODE ? [n] : [...n.childNodes])).find((n) => n.textContent!.includes('12345'))!;
+    // The number (host text, with an override) and, after it on its line, the direction.
+    const el = await mount({
+      call: async () => ({ ...DOC_STATUS, PHONE_NUMBER: '\u202Eevil', CALL_DIRECTION: 'incoming' }),
+      callMethod: async () => ({ result: { result: { n0: { item: { name: 'Ivan' } } }, result_error: {} } }),
+    });
+    await waitUntil(() => part(el, 'phone') && !part(el, 'phone')!.part.contains('name'), `no CRM name: ${el.shadowRoot!.textContent}`);
+    const direction = el.shadowRoot!.querySelector('[part="direction"]')!;
+    const node = [...direction.querySelector('bdi')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Incoming'))!;
     const at = (i: number) => {
       const r = document.createRange();
       r.setStart(node, i);
       r.setEnd(node, i + 1);
       return r.getBoundingClientRect().left;
     };
-    const one = node.textContent!.indexOf('1');
-    expect(at(one), 'the digits read left to right').to.be.below(at(one + 4));
+    const first = node.textContent!.indexOf('I');
+    expect(at(first), 'the words read left to right').to.be.below(at(first + 4));
   });
 });
 

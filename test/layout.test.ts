@@ -62,12 +62,13 @@ describe('layout: narrow frames', () => {
         expect(r.left, `${p.getAttribute('part')} left`).to.be.at.least(box.left - 0.5);
         expect(r.right, `${p.getAttribute('part')} right`).to.be.at.most(box.right + 0.5);
       }
-      // The number, in the headline here, is on one line; so is the line number.
+      // The number, in the headline here, is on one line; so is the line id, among the details.
       expect(lines(part(el, 'phone')!), 'phone lines').to.equal(1);
-      const lineNumber = [...part(el, 'line')!.querySelectorAll('bdi')].at(-1)!;
-      expect(lineNumber.textContent).to.equal('reg151083');
-      expect(lines(lineNumber)).to.equal(1);
-      expect(lineNumber.scrollWidth, 'line number cut').to.be.at.most(lineNumber.clientWidth);
+      (part(el, 'details') as HTMLDetailsElement).open = true;
+      const lineId = part(el, 'line-id')!;
+      expect(lineId.textContent).to.equal('reg151083');
+      expect(lines(lineId)).to.equal(1);
+      expect(lineId.scrollWidth, 'line id cut').to.be.at.most(lineId.clientWidth);
       // The call id breaks rather than overflows.
       expect(part(el, 'call-id')!.scrollWidth).to.be.at.most(part(el, 'call-id')!.clientWidth);
       // Every box that clips its text shows an ellipsis, and the full text is in a title.
@@ -83,15 +84,21 @@ describe('layout: narrow frames', () => {
     });
   }
 
-  it('puts each label above its value under 360 px, beside it from 360 px', async () => {
-    const position = async (width: number) => {
+  it('keeps each label beside its value at 280, 320 and 440 px; a long label wraps in its column', async () => {
+    for (const width of [280, 320, 440]) {
       const el = await mountIn(width, withStatus(LONG));
-      const dt = el.shadowRoot!.querySelector('dt')!.getBoundingClientRect();
-      const dd = el.shadowRoot!.querySelector('dd')!.getBoundingClientRect();
-      return { below: dd.top >= dt.bottom - 0.5, beside: dd.left >= dt.right && Math.abs(dd.top - dt.top) < 4 };
-    };
-    expect(await position(320)).to.deep.equal({ below: true, beside: false });
-    expect(await position(440)).to.deep.equal({ below: false, beside: true });
+      for (const dt of el.shadowRoot!.querySelectorAll('dt')) {
+        const dd = dt.nextElementSibling!;
+        const [l, v] = [dt.getBoundingClientRect(), dd.getBoundingClientRect()];
+        if (!l.width) continue; // behind the closed disclosure
+        expect(v.left, `${width}: ${dt.textContent} beside`).to.be.at.least(l.right);
+        expect(Math.abs(v.top - l.top), `${width}: ${dt.textContent} on its line`).to.be.below(4);
+      }
+    }
+    const ru = await mountIn(280, withStatus(LONG), { lang: 'ru' });
+    const linked = [...ru.shadowRoot!.querySelectorAll('dt')].find((dt) => dt.textContent === 'Связанные объекты')!;
+    expect(lines(linked), 'a long label wraps').to.equal(2);
+    expect(linked.nextElementSibling!.getBoundingClientRect().left).to.be.at.least(linked.getBoundingClientRect().right);
   });
 
   it('keeps a very long unknown state in its badge, cut with an ellipsis, full text in title', async () => {
@@ -106,14 +113,38 @@ describe('layout: narrow frames', () => {
 });
 
 describe('layout: what the agent reads first', () => {
-  it('heads with the number when no name is known, and gives every badge one style', async () => {
-    const el = await mountIn(440, withStatus(LONG));
+  it('heads with the number when no name is known, one line; one state badge with a dot; the direction quiet text', async () => {
+    const el = await mountIn(280, withStatus(LONG));
     const head = part(el, 'name')!;
     expect(head.part.contains('phone')).to.equal(true);
     expect(head.textContent).to.equal(LONG.PHONE_NUMBER);
-    const badges = ['state', 'direction', 'call-list', 'timer'].map((n) => getComputedStyle(part(el, n)!));
-    for (const prop of ['height', 'paddingLeft', 'paddingRight', 'fontSize', 'fontWeight', 'borderTopLeftRadius'] as const)
-      expect(new Set(badges.map((b) => b[prop])).size, prop).to.equal(1);
+    expect(lines(head), 'the number on one line').to.equal(1);
+    // The name is the largest text, semi-bold.
+    const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    expect(size(head)).to.be.within(15, 16);
+    expect(getComputedStyle(head).fontWeight).to.equal('600');
+    for (const p of ['state', 'direction', 'call-list', 'timer', 'crm', 'label']) expect(size(part(el, p)!), p).to.be.below(size(head));
+    // Badges: the state (tinted, with a coloured dot) and the call list; the direction and the timer are text.
+    expect(parts(el, 'badge').map((b) => b.part.contains('state') || b.part.contains('call-list'))).to.deep.equal([true, true]);
+    const state = part(el, 'state')!;
+    expect(getComputedStyle(state).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    const dot = state.firstElementChild!;
+    expect(getComputedStyle(dot).backgroundColor).to.not.equal(getComputedStyle(state).color);
+    for (const p of ['direction', 'timer']) expect(getComputedStyle(part(el, p)!).backgroundColor, p).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('wraps a long name to two lines before it cuts it, with the full name in title', async () => {
+    const name = 'Konstantin Konstantinopolsky-Rimsky von Oberhausen-Wittgenstein zu Sayn';
+    const { transport } = createPlain();
+    const named = Object.assign(transport, {
+      callMethod: async () => ({ result: { result: { n0: { item: { title: name } } }, result_error: {} } }),
+    });
+    const el = await mountIn(320, named);
+    await waitUntil(() => partText(el, 'name') === name, 'no name');
+    const head = part(el, 'name')!;
+    expect(head.getAttribute('title')).to.equal(name);
+    expect(Math.round(head.getBoundingClientRect().height / parseFloat(getComputedStyle(head).lineHeight))).to.equal(2);
+    expect(head.scrollHeight, 'cut after two lines').to.be.above(head.clientHeight);
   });
 
   it('says Not in CRM when the call is bound to nothing', async () => {
@@ -140,13 +171,25 @@ describe('layout: what the agent reads first', () => {
     expect(parts(el, 'binding').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Quote #8', 'Invoice #9', 'Smart process item #10']);
   });
 
-  it('quiets the ids: call id and activity in the smaller, quieter text', async () => {
+  it('keeps the ids quiet, behind a disclosure: call id, line id, activity; the line name stays', async () => {
     const el = await mountIn(440, withStatus(LONG));
+    const details = part(el, 'details') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(part(el, 'call-id')!.checkVisibility(), 'hidden until opened').to.equal(false);
+    expect(partText(el, 'line')).to.equal(LONG.LINE_NAME);
+    details.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
     const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
-    expect(size(part(el, 'call-id')!)).to.be.below(size(part(el, 'line')!));
-    const labels = parts(el, 'label');
-    expect(labels.at(-1)!.textContent).to.equal('Call ID');
-    expect(getComputedStyle(labels[0]).color).to.not.equal(getComputedStyle(part(el, 'line')!).color);
+    for (const p of ['call-id', 'line-id', 'activity']) {
+      expect(part(el, p)!.checkVisibility(), p).to.equal(true);
+      expect(size(part(el, p)!), p).to.be.below(size(part(el, 'line')!));
+      expect(getComputedStyle(part(el, p)!).color, p).to.not.equal(getComputedStyle(part(el, 'line')!).color);
+    }
+    // Without a line name, the number is the line; it is not repeated among the details.
+    const numbered = await mountIn(440, withStatus({ ...LONG, LINE_NAME: '' }));
+    expect(partText(numbered, 'line')).to.equal('reg151083');
+    expect(part(numbered, 'line-id')).to.equal(null);
   });
 });
 
@@ -162,16 +205,39 @@ describe('layout: the timer', () => {
     expect(timer.getAttribute('role')).to.equal('timer');
     expect(timer.getAttribute('aria-label')).to.equal('Talk time');
     expect(timer.textContent!.trim()).to.equal('0:00');
+    // Plain tabular text beside the state badge, not a pill; green while it runs.
+    expect(getComputedStyle(timer).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(timer).fontVariantNumeric).to.equal('tabular-nums');
+    const [t, badge] = [timer.getBoundingClientRect(), part(el, 'state')!.getBoundingClientRect()];
+    expect(t.left, 'beside the state').to.be.above(badge.right);
+    expect(Math.abs(t.top + t.height / 2 - (badge.top + badge.height / 2)), 'on the state line').to.be.below(3);
+    const green = getComputedStyle(timer).color;
+    expect(green).to.not.equal(getComputedStyle(el).color);
     // A ticking clock inside role=status would be announced every second.
     expect(region(el).contains(timer)).to.equal(false);
     await waitUntil(() => part(el, 'timer')!.textContent!.trim() === '0:01', 'the timer did not tick', { timeout: 2500 });
     portal.fire('CallCard::CallStateChanged', 'idle');
     await el.updateComplete;
     await el.updateComplete;
-    const after = part(el, 'timer')!.textContent!.trim();
-    expect(after).to.equal('0:01');
+    // After the call: labelled, in the text colour.
+    const after = part(el, 'timer')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(after).to.equal('Talk time 0:01');
+    expect(getComputedStyle(part(el, 'timer')!).color).to.not.equal(green);
     await new Promise((r) => setTimeout(r, 1100));
-    expect(part(el, 'timer')!.textContent!.trim(), 'stopped after the call').to.equal(after);
+    expect(part(el, 'timer')!.textContent!.replace(/\s+/g, ' ').trim(), 'stopped after the call').to.equal(after);
+  });
+
+  it('is not green while the view is stale', async () => {
+    let answer: unknown = { ...DOC_STATUS, CALL_STATE: 'connected' };
+    const el = await mountIn(440, { call: async () => answer });
+    await waitUntil(() => part(el, 'timer'));
+    const green = getComputedStyle(part(el, 'timer')!).color;
+    answer = { error: 'QUERY_LIMIT_EXCEEDED', error_description: '' };
+    await el.refresh();
+    await el.updateComplete;
+    expect(el.stale).to.equal(true);
+    expect(getComputedStyle(part(el, 'timer')!).color).to.not.equal(green);
+    expect(getComputedStyle(part(el, 'timer')!).color).to.equal(getComputedStyle(part(el, 'label')!).color);
   });
 });
 
@@ -187,9 +253,18 @@ describe('layout: not up to date, and Retry', () => {
     expect(region(el).contains(part(el, 'message'))).to.equal(true);
     expect(partText(el, 'message')).to.equal('Bitrix24 is busy right now. Wait a few seconds.');
     expect(part(el, 'retry')).to.be.instanceOf(HTMLButtonElement);
-    // The raw code is secondary: outside the announced region, smaller than the message.
+    // A slim warning strip under the headline: mark, message and Retry on one line where they fit.
+    const strip = part(el, 'alert')!;
+    expect(strip.getBoundingClientRect().top).to.be.above(part(el, 'state')!.getBoundingClientRect().bottom);
+    expect(strip.getBoundingClientRect().bottom).to.be.below(el.shadowRoot!.querySelector('dl')!.getBoundingClientRect().top);
+    expect(Math.abs(part(el, 'retry')!.getBoundingClientRect().top - strip.getBoundingClientRect().top), 'Retry in the strip').to.be.below(12);
+    // The data under it is dimmed (by colour, never below 4.5:1: see a11y).
+    const fresh = await mountIn(440, withStatus(DOC_STATUS));
+    expect(getComputedStyle(part(el, 'crm')!).color).to.not.equal(getComputedStyle(part(fresh, 'crm')!).color);
+    // The raw code is secondary: outside the announced region, small, in the system monospace.
     expect(region(el).contains(part(el, 'error-code'))).to.equal(false);
     expect(parseFloat(getComputedStyle(part(el, 'error-code')!).fontSize)).to.be.below(parseFloat(getComputedStyle(part(el, 'message')!).fontSize));
+    expect(getComputedStyle(part(el, 'error-code')!).fontFamily).to.match(/^ui-monospace/);
   });
 
   it('is busy while a retry runs: aria-disabled, a visible busy look, and further clicks send nothing', async () => {
@@ -199,6 +274,8 @@ describe('layout: not up to date, and Retry', () => {
     const el = await mountIn(440, { call: async () => (calls++, answer()) });
     const idle = getComputedStyle(part(el, 'retry')!);
     const [idleBorder, idleCursor] = [idle.borderTopStyle, idle.cursor];
+    const idleWidth = part(el, 'retry')!.getBoundingClientRect().width;
+    expect(getComputedStyle(part(el, 'retry')!.querySelector('svg')!).display, 'no spinner at rest').to.equal('none');
     answer = () => new Promise((r) => (release = r));
     const before = calls;
     part(el, 'retry')!.click();
@@ -206,10 +283,17 @@ describe('layout: not up to date, and Retry', () => {
     await nextTasks();
     const retry = part(el, 'retry')!;
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
-    expect(retry.textContent!.trim()).to.equal('Retrying…');
+    expect(retry.getAttribute('aria-busy')).to.equal('true');
+    expect(retry.getAttribute('aria-label')).to.equal('Retrying…');
+    // Air's loading button: a spinner, the label kept for the width; never a dashed outline.
     const busy = getComputedStyle(retry);
-    expect([busy.borderTopStyle, busy.cursor]).to.not.deep.equal([idleBorder, idleCursor]);
-    expect(getComputedStyle(retry, '::before').content).to.not.equal('none');
+    expect(busy.borderTopStyle).to.equal(idleBorder);
+    expect(busy.borderTopStyle).to.not.equal('dashed');
+    expect(busy.cursor).to.not.equal(idleCursor);
+    const spinner = retry.querySelector('svg')!;
+    expect(getComputedStyle(spinner).display).to.not.equal('none');
+    expect(getComputedStyle(spinner).animationName).to.equal('spin');
+    expect(retry.getBoundingClientRect().width, 'the same width').to.be.at.least(idleWidth - 0.5);
     retry.click();
     retry.click();
     await nextTasks();

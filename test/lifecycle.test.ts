@@ -434,7 +434,7 @@ describe('another document: an element created in one and connected in another',
       el.transport = createPlain().transport as B24CallStatus['transport'];
       frame.contentDocument!.body.append(el);
       await settled(el);
-      expect(frame.contentWindow!.getComputedStyle(part(el, 'base')!).display).to.equal('grid');
+      expect(frame.contentWindow!.getComputedStyle(part(el, 'base')!).display).to.equal('flex');
       expect(partText(el, 'phone')).to.contain(DOC_STATUS.PHONE_NUMBER);
     });
     expect(uncaught).to.deep.equal([]);

@@ -39,6 +39,8 @@ const KEYS_OF_STRINGS: Record<keyof Strings, true> = {
   bindings: true,
   activity: true,
   callId: true,
+  lineId: true,
+  details: true,
   callList: true,
   notInCrm: true,
   talkTime: true,
@@ -256,7 +258,8 @@ describe('<b24-call-status> in other languages', () => {
     await el.updateComplete;
     const root = el.shadowRoot!;
     const labels = [...root.querySelectorAll('dt')].map((dt) => dt.textContent);
-    expect(labels).to.deep.equal(['«crm»', '«bindings»', '«line»', '«activity»', '«callId»']);
+    expect(labels).to.deep.equal(['«crm»', '«bindings»', '«line»', '«callId»', '«activity»']);
+    expect(root.querySelector('[part~="details"] summary')!.textContent!.trim()).to.equal('«details»');
     expect(shown(el, 'state')).to.equal('«connecting»');
     expect(shown(el, 'direction')).to.equal('«callback»');
     expect(shown(el, 'call-list')).to.equal('«callList»');

@@ -50,7 +50,7 @@ type BaseProps = {
 type BaseEvents = {};
 
 type B24CallStatusProps = {
-  /** Colours. Unset: light, unless the page's own `color-scheme` is dark (then dark). `light` or `dark` force one; `auto` follows the OS theme. */
+  /** Colours. Unset: light, unless the page is dark (its own `color-scheme`, or b24ui's `dark`/`edge-dark` class on `<html>`), with a b24ui page's tokens. `light` or `dark` force one, with Air's own values over the page's tokens; `auto` follows the OS theme. */
   theme?: 'light' | 'dark' | 'auto';
   /** Milliseconds to wait for the host, for init and for each command. Garbage means 5000; more than 2^31−1 is clamped. */
   timeout?: B24CallStatus["timeout"];
@@ -120,47 +120,60 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
+   *
+   *
    * ### **Slots:**
    *  - **actions** - The app's own buttons (e.g. "Create deal"), shown under the status while one is shown.
    * - **footer** - The app's own content at the bottom, shown while a status is shown.
    *
    * ### **CSS Properties:**
-   *  - **--b24-call-status-font** - Font shorthand (Bitrix24's UI font). _(default: 13px/1.45 'Open Sans', 'Helvetica Neue', Helvetica, Arial, sans-serif)_
-   * - **--b24-call-status-color** - Text colour. Dark: `#e6e9ec`. _(default: #333)_
-   * - **--b24-call-status-muted-color** - Labels, the error code and other quiet text. Dark: `#a0a9b3`. _(default: #6a737f)_
-   * - **--b24-call-status-background** - Background; badge tints are mixed from it. Dark: `#22272e`. _(default: #fff)_
-   * - **--b24-call-status-border** - Border shorthand. Dark: `1px solid #3a4149`. _(default: 1px solid #dfe3e8)_
-   * - **--b24-call-status-radius** - Corner radius. Dark: the same. _(default: 8px)_
-   * - **--b24-call-status-gap** - Space between blocks. Dark: the same. _(default: 8px)_
-   * - **--b24-call-status-accent** - Links, Retry, the focus ring and the call-list badge. Dark: `#6cb0ff`. _(default: #2067b0)_
-   * - **--b24-call-status-accent-hover** - Links and Retry on hover and focus. Dark: `#8cc2ff`. _(default: #0b66c3)_
-   * - **--b24-call-status-idle-color** - The idle badge. Dark: `#c2c8cf`. _(default: #525c69)_
-   * - **--b24-call-status-connecting-color** - The connecting badge. Dark: `#f5b556`. _(default: #955300)_
-   * - **--b24-call-status-connected-color** - The connected badge and the running timer. Dark: `#8fd46a`. _(default: #386f00)_
-   * - **--b24-call-status-warning-color** - The "Not up to date" mark. Dark: `#f5b556`. _(default: #955300)_
-   * - **--b24-call-status-error-color** - Error text. Dark: `#ff8a80`. _(default: #c62828)_
+   *  - **--b24-call-status-font** - Font shorthand. Family from b24ui's `--ui-font-family-primary`. Dark: the same. _(default: 400 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif)_
+   * - **--b24-call-status-mono-font** - The error code's family. b24ui: `--ui-font-family-system-mono`. Dark: the same. _(default: ui-monospace, SFMono-Regular, 'SF Mono', Consolas, 'Liberation Mono', Menlo, monospace)_
+   * - **--b24-call-status-color** - Text colour. b24ui: `--ui-color-base-1`. Dark: `#f8f8f8`. _(default: #333)_
+   * - **--b24-call-status-muted-color** - Labels, the number, the error code and other quiet text; the dimmed data of a stale view. b24ui: `--ui-color-design-plain-na-content`, 62% mixed with the text colour (85% in dark). Dark: `#b3b5b7`. _(default: #646a70)_
+   * - **--b24-call-status-background** - The card's background. b24ui: `--ui-color-bg-content-primary`. Dark: `#262626`. _(default: #fff)_
+   * - **--b24-call-status-border** - Border shorthand. b24ui: `--ui-design-outline-stroke-weight` and `--ui-color-design-outline-stroke`. Dark: `1.5px solid #373838`. _(default: 1.5px solid #edeef0)_
+   * - **--b24-call-status-radius** - Corner radius of the card and its alerts. b24ui: `--ui-border-radius-md`. Dark: the same. _(default: 10px)_
+   * - **--b24-call-status-gap** - Space between blocks. Dark: the same. _(default: 10px)_
+   * - **--b24-call-status-accent** - Links (the CRM items). b24ui: `--ui-color-accent-main-link` (85% mixed with the text colour in dark). Dark: `#619bee`. _(default: #0154c8)_
+   * - **--b24-call-status-accent-hover** - Links on hover and focus, underlined. b24ui: `--ui-color-accent-main-link`, 80% mixed with `--ui-color-base-0`. Dark: `#6ba2f0`. _(default: #0143a0)_
+   * - **--b24-call-status-idle-color** - The idle badge's text. b24ui: `--ui-color-design-tinted-na-content`, 65% mixed with the text colour (85% in dark). Dark: `#b3b5b7`. _(default: #666c73)_
+   * - **--b24-call-status-connecting-color** - The connecting badge's text. b24ui: `--ui-color-design-tinted-warning-content`, 55% mixed (85% in dark). Dark: `#e4a03e`. _(default: #976418)_
+   * - **--b24-call-status-connected-color** - The connected badge's text and the running timer. b24ui: `--ui-color-design-tinted-success-content`, 55% mixed (85% in dark). Dark: `#42b75e`. _(default: #2b7a3e)_
+   * - **--b24-call-status-warning-color** - The "Not up to date" mark. b24ui: `--ui-color-design-tinted-warning-content`, 55% mixed (85% in dark). Dark: `#e4a03e`. _(default: #976418)_
+   * - **--b24-call-status-error-color** - The icon of an error only an administrator can fix. b24ui: `--ui-color-accent-main-alert`. Dark: `#f2473d`. _(default: #ff5752)_
+   * - **--b24-call-status-idle-background** - The idle badge's tint. b24ui: `--ui-color-design-tinted-na-bg`. Dark: `#373838`. _(default: #edeef0)_
+   * - **--b24-call-status-connecting-background** - The connecting badge's tint. b24ui: `--ui-color-design-tinted-warning-bg`. Dark: `#302000`. _(default: #fff4d6)_
+   * - **--b24-call-status-connected-background** - The connected badge's tint. b24ui: `--ui-color-design-tinted-success-bg`. Dark: `#052717`. _(default: #caffe7)_
+   * - **--b24-call-status-warning-background** - The alert of what passes on its own (TIMEOUT, limits, expired_token) and the stale strip. b24ui: `--ui-color-design-tinted-warning-bg`. Dark: `#302000`. _(default: #fff4d6)_
+   * - **--b24-call-status-error-background** - The alert of an error only an administrator can fix. b24ui: `--ui-color-design-tinted-alert-bg`. Dark: `#300e0c`. _(default: #ffe8e8)_
    *
    * ### **CSS Parts:**
-   *  - **base** - The frame around everything.
+   *  - **base** - The frame around everything (in an error with no status to show, the alert itself: also part `alert`).
    * - **name** - The headline: who is calling (the CRM name, or the number when there is none).
    * - **phone** - The client's number (the headline itself when no name is known).
-   * - **badge** - Every badge: state, direction, call list, stale mark and timer.
-   * - **state** - The call-state badge.
-   * - **timer** - The talk time: counting while connected, the measured time after the call.
-   * - **direction** - The call direction badge.
+   * - **badge** - The two badges: the call state and call-list mode.
+   * - **state** - The call-state badge, with its coloured dot.
+   * - **timer** - The talk time: counting while connected, "Talk time 3:12" after the call.
+   * - **direction** - The call direction: an arrow and a word, quiet.
    * - **call-list** - The badge shown in call-list mode.
-   * - **label** - Each quiet label (CRM, Linked items, Line, Activity, Call ID).
-   * - **value** - Each value beside (or, in a narrow frame, under) its label.
+   * - **label** - Each quiet label (CRM, Linked items, Line, and those among the details).
+   * - **value** - Each value beside its label.
    * - **crm** - The primary CRM item (a link button when it can be opened).
    * - **binding** - Each other linked CRM item (a link button when it can be opened).
-   * - **not-in-crm** - "Not in CRM", when the call is bound to nothing.
-   * - **line** - The line name and number.
-   * - **activity** - The CRM activity id.
-   * - **call-id** - The call id.
-   * - **stale** - The "Not up to date" mark shown when a re-read failed.
+   * - **not-in-crm** - "Not in CRM", the CRM value when the call is bound to nothing.
+   * - **line** - The line: its name (its number when it has no name).
+   * - **details** - The disclosure ("Details") that holds the call id, the line id, the activity and, while stale, the error code.
+   * - **call-id** - The call id, among the details.
+   * - **line-id** - The line id (LINE_NUMBER), among the details when the line has a name.
+   * - **activity** - The CRM activity id, among the details.
+   * - **alert** - The Air alert: the slim strip of a stale view, or the whole widget in an error.
+   * - **stale** - The "Not up to date" mark in the strip shown when a re-read failed.
    * - **message** - The loading or error message.
-   * - **error-code** - The raw error code, small, beside Retry.
-   * - **retry** - The Retry button (only where retrying can help); `aria-disabled="true"` while it runs.
+   * - **error-code** - The raw error code: small, quiet, in the system monospace.
+   * - **retry** - The Retry button (only where retrying can help); `aria-busy` and `aria-disabled` while it runs.
    */
   "b24-call-status": Partial<B24CallStatusProps & BaseProps & BaseEvents>;
 };

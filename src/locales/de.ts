@@ -19,6 +19,8 @@ export const de = {
   bindings: 'Verknüpfte Elemente',
   activity: 'Aktivität',
   callId: 'Anruf-ID',
+  lineId: 'Leitungs-ID',
+  details: 'Einzelheiten',
   callList: 'Anrufliste',
   notInCrm: 'Nicht im CRM',
   talkTime: 'Gesprächsdauer',

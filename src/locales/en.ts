@@ -25,6 +25,8 @@ export const en: Strings = {
   bindings: 'Linked items',
   activity: 'Activity',
   callId: 'Call ID',
+  lineId: 'Line ID',
+  details: 'Details',
   callList: 'Call list',
   notInCrm: 'Not in CRM',
   talkTime: 'Talk time',

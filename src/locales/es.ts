@@ -19,6 +19,8 @@ export const es = {
   bindings: 'Elementos vinculados',
   activity: 'Actividad',
   callId: 'ID de llamada',
+  lineId: 'ID de línea',
+  details: 'Detalles',
   callList: 'Lista de llamadas',
   notInCrm: 'No está en el CRM',
   talkTime: 'Duración de la conversación',

@@ -19,6 +19,8 @@ export const fr = {
   bindings: 'Éléments liés',
   activity: 'Activité',
   callId: 'ID de l’appel',
+  lineId: 'ID de la ligne',
+  details: 'Détails',
   callList: 'Liste d’appels',
   notInCrm: 'Absent du CRM',
   talkTime: 'Durée de la conversation',

@@ -19,6 +19,8 @@ export const it = {
   bindings: 'Elementi collegati',
   activity: 'Attività',
   callId: 'ID chiamata',
+  lineId: 'ID linea',
+  details: 'Dettagli',
   callList: 'Elenco chiamate',
   notInCrm: 'Non nel CRM',
   talkTime: 'Durata della conversazione',

@@ -19,6 +19,8 @@ export const ja = {
   bindings: '関連アイテム',
   activity: 'アクティビティ',
   callId: '通話 ID',
+  lineId: '回線 ID',
+  details: '詳細',
   callList: 'コールリスト',
   notInCrm: 'CRM に未登録',
   talkTime: '通話時間',

@@ -19,6 +19,8 @@ export const kk = {
   bindings: 'Байланысты нысандар',
   activity: 'Іс',
   callId: 'Қоңырау ID',
+  lineId: 'Желі ID',
+  details: 'Толығырақ',
   callList: 'Қоңырау тізімі',
   notInCrm: 'CRM-де жоқ',
   talkTime: 'Сөйлесу ұзақтығы',

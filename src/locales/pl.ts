@@ -19,6 +19,8 @@ export const pl = {
   bindings: 'Powiązane elementy',
   activity: 'Działanie',
   callId: 'ID połączenia',
+  lineId: 'ID linii',
+  details: 'Szczegóły',
   callList: 'Lista połączeń',
   notInCrm: 'Brak w CRM',
   talkTime: 'Czas rozmowy',

@@ -19,6 +19,8 @@ export const ptBR = {
   bindings: 'Itens vinculados',
   activity: 'Atividade',
   callId: 'ID da chamada',
+  lineId: 'ID da linha',
+  details: 'Detalhes',
   callList: 'Lista de chamadas',
   notInCrm: 'Não está no CRM',
   talkTime: 'Duração da conversa',

@@ -26,6 +26,8 @@ export const ru = {
   bindings: 'Связанные объекты',
   activity: 'Дело',
   callId: 'ID звонка',
+  lineId: 'ID линии',
+  details: 'Подробнее',
   callList: 'Обзвон',
   notInCrm: 'Нет в CRM',
   talkTime: 'Длительность разговора',

@@ -19,6 +19,8 @@ export const tr = {
   bindings: 'Bağlı öğeler',
   activity: 'Etkinlik',
   callId: 'Arama kimliği',
+  lineId: 'Hat kimliği',
+  details: 'Ayrıntılar',
   callList: 'Arama listesi',
   notInCrm: 'CRM’de yok',
   talkTime: 'Görüşme süresi',

@@ -19,6 +19,8 @@ export const uk = {
   bindings: 'Пов’язані об’єкти',
   activity: 'Справа',
   callId: 'ID дзвінка',
+  lineId: 'ID лінії',
+  details: 'Докладніше',
   callList: 'Обдзвін',
   notInCrm: 'Немає в CRM',
   talkTime: 'Тривалість розмови',

@@ -19,6 +19,8 @@ export const vi = {
   bindings: 'Mục liên kết',
   activity: 'Hoạt động',
   callId: 'ID cuộc gọi',
+  lineId: 'ID đường dây',
+  details: 'Chi tiết',
   callList: 'Danh sách gọi',
   notInCrm: 'Không có trong CRM',
   talkTime: 'Thời lượng đàm thoại',

@@ -19,6 +19,8 @@ export const zhHans = {
   bindings: '关联项',
   activity: '活动',
   callId: '通话 ID',
+  lineId: '线路 ID',
+  details: '详情',
   callList: '呼叫列表',
   notInCrm: '不在 CRM 中',
   talkTime: '通话时长',

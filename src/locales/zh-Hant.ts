@@ -19,6 +19,8 @@ export const zhHant = {
   bindings: '關聯項目',
   activity: '活動',
   callId: '通話 ID',
+  lineId: '線路 ID',
+  details: '詳細資料',
   callList: '撥號清單',
   notInCrm: '不在 CRM 中',
   talkTime: '通話時長',
