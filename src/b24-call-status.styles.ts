@@ -208,15 +208,18 @@ export const styles = css`
   .status > .states {
     grid-column: 1;
     grid-row: 3;
+    align-self: baseline;
+    margin-block: 2px;
   }
   .status > .alert {
     grid-row: 4;
     margin-top: 4px;
   }
+  /* On the state badge's baseline. */
   .head > .timer {
     grid-column: 2;
     grid-row: 3;
-    align-self: center;
+    align-self: baseline;
   }
   /* Loading and a whole-widget error have one column. */
   .status.single {
@@ -279,7 +282,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 4px 8px;
-    margin-top: 2px;
   }
   .badge {
     display: inline-flex;

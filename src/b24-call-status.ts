@@ -404,9 +404,10 @@ export class B24CallStatus extends LitElement {
     const running = connectedAt !== undefined;
     const talked = running ? Date.now() - connectedAt : talkTime;
     if (talked === undefined) return nothing;
+    const value = html`<span class="value">${formatDuration(talked)}</span>`;
     // Ended: labelled ("Talk time 3:12"); running: green, unless the view is stale.
     return html`<span part="timer" class="timer ${running ? 'running' : ''} ${stale ? 'stale' : ''}" role="timer" aria-label=${s.talkTime} title=${s.talkTime}
-      >${running ? nothing : html`<span class="label" aria-hidden="true">${s.talkTime}</span> `}<span class="value">${formatDuration(talked)}</span></span
+      >${running ? value : html`<span class="label" aria-hidden="true">${s.talkTime}</span> ${value}`}</span
     >`;
   }
 
