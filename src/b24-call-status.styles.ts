@@ -503,6 +503,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    justify-content: space-between;
     gap: 4px 10px;
   }
   /* Stale: a slim warning strip under the headline; mark, message and Retry on one line where they fit. */

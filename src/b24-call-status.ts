@@ -323,7 +323,7 @@ export class B24CallStatus extends LitElement {
           </div>
           ${this.renderTimer(s)}
         </div>
-        ${whole && error?.retryable ? html`<p class="actions">${this.renderRetry(s)}</p>` : nothing}
+        ${whole ? this.renderErrorActions(s) : nothing}
         ${status ? this.renderDetails(s, status) : nothing}
       </div>
     </div>`;
@@ -335,11 +335,17 @@ export class B24CallStatus extends LitElement {
       <div class="sk" aria-hidden="true"><span></span><span></span><span></span></div>`;
   }
 
-  /** No status to show: the message, and the code, small and quiet. */
+  /** No status to show: the message, in the live region. */
   protected renderError(s: Strings): TemplateResult {
-    const { code } = this.#data.value.error!;
-    return html`<p part="message" class="message">${this.#message(code, s)}</p>
-      <p class="errcode">${s.errorCode} <code part="error-code" class="code">${code}</code></p>`;
+    return html`<p part="message" class="message">${this.#message(this.#data.value.error!.code, s)}</p>`;
+  }
+
+  /** Under the message, outside the live region: the code, small and quiet, and Retry beside it where it can help. */
+  protected renderErrorActions(s: Strings): TemplateResult {
+    const { code, retryable } = this.#data.value.error!;
+    return html`<p class="actions">
+      <span class="errcode">${s.errorCode} <code part="error-code" class="code">${code}</code></span>${retryable ? this.renderRetry(s) : nothing}
+    </p>`;
   }
 
   /** Who is calling, the number and the direction, the state, and the strip that says the view is stale. */
