@@ -137,6 +137,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - **actions** - The app's own buttons (e.g. "Create deal"), shown under the status while one is shown.
    * - **footer** - The app's own content at the bottom, shown while a status is shown.

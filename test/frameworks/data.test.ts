@@ -1,5 +1,6 @@
 // The "data in your own UI" apps, bundled from the built package (bundle-apps.mjs); the same
 // apps run from the packed tarball in test/package/installed.test.ts.
+// The assertions (expect) live in data-checks.ts, shared with the tarball run.
 import { checkDataApp, type DataAppModule } from './data-checks.js';
 
 const app = (name: string) => () => import(/* @vite-ignore */ `/__apps__/${name}.js`) as Promise<DataAppModule>;

@@ -3,6 +3,7 @@
 // test/frameworks/data.test.ts, which runs them from the build. Each app on a page of its own
 // would cost a browser page per app; on one page, the first app's copy of the package defines
 // <b24-call-status>, and the checks count the elements of that copy only.
+// The assertions (expect) live in ../frameworks/data-checks.ts.
 import { checkDataApp, type DataAppModule } from '../frameworks/data-checks.js';
 
 const app = (name: string) => () => import(/* @vite-ignore */ `/__installed__/${name}.js`) as Promise<DataAppModule>;
