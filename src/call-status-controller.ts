@@ -5,10 +5,8 @@
  * on every change: `.value` is the snapshot. `<b24-call-status>` is built on it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { callCard, type CallCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
+import { callCard, LOADING, type CallCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
 import type { Transport } from './core/adapters/index.js';
-
-const LOADING: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: Object.freeze({}) });
 
 export class CallStatusController implements ReactiveController {
   /** The latest snapshot (`loading` before the host first connects). */

@@ -15,7 +15,7 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { B24CallStatus as B24CallStatusElement } from './index.js';
 import { TAG } from './define.js';
-import { callCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
+import { callCard, LOADING, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
 import type { Transport } from './core/adapters/index.js';
 import { events, type B24CallStatusElementProps, type B24CallStatusHandlers } from './react-api.js';
 
@@ -91,7 +91,6 @@ class CardStore {
 
 // On the server, and while hydrating what it rendered: there is no call card there, so every
 // component starts `loading`, on both sides; the browser's snapshot follows after hydration.
-const LOADING: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: Object.freeze({}) });
 const serverSnapshot = () => LOADING;
 
 /**

@@ -7,12 +7,10 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../types/vue.d.ts" preserve="true" />
 import { getCurrentScope, isRef, onScopeDispose, shallowReadonly, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { callCard, type CallCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
+import { callCard, LOADING, type CallCard, type CallCardOptions, type CallCardSnapshot } from './core/call-card.js';
 import type { Transport } from './core/adapters/index.js';
 
 type AnyTransport = Transport | PromiseLike<Transport> | null | undefined;
-
-const LOADING: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: Object.freeze({}) });
 
 /**
  * The call's data for your own components: a read-only shallow ref of a card handle's

@@ -53,6 +53,9 @@ type Listener = (snapshot: CallCardSnapshot) => void;
 
 const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 
+/** What every handle starts with, and what a view shows before it has one (on the server, say). */
+export const LOADING: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: EMPTY });
+
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** A listener's throw is reported, as an uncaught error would be, without stopping anyone else. */
@@ -90,7 +93,7 @@ export interface CallCard {
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CallCard extends EventTarget {
-  #snapshot: CallCardSnapshot = Object.freeze({ state: 'loading', stale: false, names: EMPTY });
+  #snapshot: CallCardSnapshot = LOADING;
   readonly #listeners = new Set<Listener>();
   readonly #transport: unknown;
   readonly #options?: CallCardOptions;

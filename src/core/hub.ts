@@ -40,7 +40,7 @@ interface Queued {
 }
 
 export class Hub {
-  /** The connected elements. */
+  /** The live card handles (each element holds one while connected). */
   readonly clients = new Set<HubClient>();
   /** The page's status as last read and kept current by events; undefined when not known to be current. */
   current?: CallStatus;

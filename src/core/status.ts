@@ -1,7 +1,8 @@
 /**
  * The pure status model: turns whatever the host hands back into the
- * documented getStatus shape. Never throws and touches no browser global, so
- * it runs (and is tested) anywhere.
+ * documented getStatus shape, and tells a status from an error answer. Only
+ * toStatus throws (a CallCardError, by design); nothing touches a browser
+ * global, so it runs (and is tested) anywhere.
  */
 import { CallCardError } from './errors.js';
 
