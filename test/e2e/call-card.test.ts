@@ -5,7 +5,7 @@
  * from demo/rest-server.mjs. Commands are counted by the portal.
  */
 import { expect } from '@open-wc/testing';
-import { Portal } from '../../demo/portal.js';
+import { closeProbeCards, openProbeCard, until } from './support/probe-card.js';
 
 interface Probe {
   snapshot?: { state: string; status?: { CALL_ID?: string; CALL_STATE?: string }; names: Record<string, string>; connectedAt?: number; error?: { code: string } };
@@ -14,35 +14,11 @@ interface Probe {
   opened?: boolean;
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-async function until(check: () => boolean, what: string, ms = 10000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+afterEach(closeProbeCards);
 
 async function open(query: Record<string, string>) {
-  const appUrl = new URL('/test/e2e/support/core-frame.html', `http://127.0.0.1:${location.port}`);
-  for (const [k, v] of Object.entries(query)) appUrl.searchParams.set(k, v);
-  const box = document.body.appendChild(document.createElement('div'));
-  const portal = new Portal(box, { appUrl: appUrl.href });
-  const probes: Probe[] = [];
-  const listener = (e: MessageEvent) => {
-    const p = (e.data as { coreProbe?: Probe } | null)?.coreProbe;
-    if (p && e.origin === portal.appOrigin) probes.push(p);
-  };
-  window.addEventListener('message', listener);
-  cleanups.push(() => {
-    window.removeEventListener('message', listener);
-    portal.dispose();
-    box.remove();
-  });
-  await portal.load();
-  const send = (coreCommand: string) => portal.iframe!.contentWindow!.postMessage({ coreCommand }, portal.appOrigin);
+  const { portal, received: probes, post } = await openProbeCard<Probe>('core-frame.html', query, 'coreProbe');
+  const send = (coreCommand: string) => post({ coreCommand });
   const last = () => probes.filter((p) => p.snapshot).at(-1)?.snapshot;
   return { portal, probes, send, last };
 }

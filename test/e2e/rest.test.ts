@@ -5,8 +5,9 @@
  * stand-in or the real b24jssdk. Requests are counted on the server.
  */
 import { expect } from '@open-wc/testing';
-import { Portal, type RestState } from '../../demo/portal.js';
+import type { Portal, RestState } from '../../demo/portal.js';
 import type { Probe, ProbeResult } from './support/rest-frame.js';
+import { closeProbeCards, openProbeCard, until } from './support/probe-card.js';
 
 const DOC_ITEMS = [
   { ENTITY_TYPE: 'CONTACT', ENTITY_ID: 797 },
@@ -28,49 +29,23 @@ interface Card {
   requests(): Promise<RestState['requests']>;
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+afterEach(closeProbeCards);
 
 async function openCard(lib: Lib): Promise<Card> {
-  const appUrl = new URL('/test/e2e/support/rest-frame.html', `http://127.0.0.1:${location.port}`);
-  appUrl.searchParams.set('lib', lib);
-  const box = document.body.appendChild(document.createElement('div'));
-  const portal = new Portal(box, { appUrl: appUrl.href });
-  const results = new Map<number, ProbeResult>();
-  let ready = false;
-  const listener = (e: MessageEvent) => {
-    const r = (e.data as { restProbeResult?: ProbeResult | { ready: true } } | null)?.restProbeResult;
-    if (!r || e.origin !== portal.appOrigin) return;
-    if ('ready' in r) ready = true;
-    else results.set(r.id, r);
-  };
-  window.addEventListener('message', listener);
-  cleanups.push(() => {
-    window.removeEventListener('message', listener);
-    portal.dispose();
-    box.remove();
-  });
-  await portal.load();
-  await until(() => ready, 'the library never became ready');
+  const { portal, received, post } = await openProbeCard<ProbeResult | { ready: true }>('rest-frame.html', { lib }, 'restProbeResult');
+  await until(() => received.some((r) => 'ready' in r), 'the library never became ready');
+  const answer = (id: number) => received.find((r): r is ProbeResult => !('ready' in r) && r.id === id);
   let seq = 0;
   return {
     portal,
     async probe(p) {
       const id = ++seq;
-      portal.iframe!.contentWindow!.postMessage({ restProbe: { ...p, id } }, portal.appOrigin);
-      await until(() => results.has(id), `no answer to probe ${id}`, p.ms + 5000);
-      return results.get(id)!;
+      post({ restProbe: { ...p, id } });
+      await until(() => !!answer(id), `no answer to probe ${id}`, p.ms + 5000);
+      return answer(id)!;
     },
     requests: async () => (await portal.restState()).requests,
   };
-}
-
-async function until(check: () => boolean, what: string, ms = 10000, poll?: () => Promise<unknown>) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out: ${what}`);
-    await (poll ? Promise.all([poll(), sleep(50)]) : sleep(10));
-  }
 }
 
 for (const lib of ['bx24', 'b24jssdk'] as const) {
