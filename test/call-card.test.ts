@@ -206,6 +206,17 @@ describe('callCard(): the rest of its contract', () => {
     expect(card.getSnapshot().state).to.equal('ready');
   });
 
+  it('dispose() ends a read that waits for a silent host at once, not at its timeout', async () => {
+    const { transport } = createPlain({ silent: true });
+    const card = open(transport, { timeout: 60_000 });
+    const start = performance.now();
+    const reading = card.refresh();
+    await nextTasks(1);
+    card.dispose();
+    expect(await reading).to.equal(undefined);
+    expect(performance.now() - start, 'ms until the read let go').to.be.below(1000);
+  });
+
   it('nothing the host does throws at the caller: hostile and missing transports give the element codes', async () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();

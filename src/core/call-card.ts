@@ -99,6 +99,8 @@ export class CallCard extends EventTarget {
   readonly #options?: CallCardOptions;
   #hub?: Hub;
   #disposed = false;
+  // Aborted by dispose: a read's wait ends at once instead of at its timeout.
+  readonly #life = new AbortController();
   // Bumped by each read and by dispose: only the latest read may land.
   #seq = 0;
   #stopWatch?: () => void;
@@ -190,6 +192,7 @@ export class CallCard extends EventTarget {
     if (this.#disposed) return;
     this.#disposed = true;
     this.#seq++;
+    this.#life.abort();
     this.#listeners.clear();
     this.#queue = [];
     this.#stopWatch?.();
@@ -256,7 +259,7 @@ export class CallCard extends EventTarget {
       const hub = this.#hub;
       if (hub) {
         answer = hub.read(ms, fresh);
-        status = await withTimeout(answer, ms);
+        status = await withTimeout(answer, ms, this.#life.signal);
       } else {
         // Without a host, fail a task later: not inside callCard() or a connect.
         await new Promise((resolve) => setTimeout(resolve));

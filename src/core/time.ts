@@ -16,11 +16,23 @@ export function boundMs(value: unknown): number {
   return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
 }
 
-/** Settles as `work` does, or rejects with TIMEOUT after `ms`; the timer is always cleared. */
-export function withTimeout<T>(work: PromiseLike<T>, ms: number): Promise<T> {
+/**
+ * Settles as `work` does, or rejects with TIMEOUT after `ms`; the timer is always cleared,
+ * also at once when `signal` aborts (the waiter is gone: it rejects with the signal's reason).
+ */
+export function withTimeout<T>(work: PromiseLike<T>, ms: number, signal?: AbortSignal): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => (timer = setTimeout(reject, boundMs(ms), new CallCardError('TIMEOUT'))));
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+  let abort: (() => void) | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(reject, boundMs(ms), new CallCardError('TIMEOUT'));
+    abort = () => reject(signal!.reason);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  });
+  return Promise.race([work, limit]).finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort!);
+  });
 }
 
 /** Epoch time and timers, looked up when used; tests swap them. */

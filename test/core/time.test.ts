@@ -52,6 +52,20 @@ describe('withTimeout: the one bound every wait goes through', () => {
     expect(performance.now() - start).to.be.within(110, 1000);
   });
 
+  it('ends at once when its signal aborts: rejects with the reason, the timer cleared', async () => {
+    const stop = new AbortController();
+    const start = performance.now();
+    const waiting = rejection(withTimeout(new Promise(() => {}), 60_000, stop.signal));
+    stop.abort(new Error('gone'));
+    expect(((await waiting) as Error).message).to.equal('gone');
+    expect(performance.now() - start).to.be.below(500);
+    const aborted = new AbortController();
+    aborted.abort(new Error('already'));
+    expect(((await rejection(withTimeout(new Promise(() => {}), 60_000, aborted.signal))) as Error).message).to.equal('already');
+    // A signal that never aborts changes nothing.
+    expect(await withTimeout(later(10, 'done'), 500, new AbortController().signal)).to.equal('done');
+  });
+
   it('takes a garbage bound as the default, not as 0', async () => {
     for (const ms of [NaN, -1, 0, Infinity]) expect(await withTimeout(later(60, 'in time'), ms), String(ms)).to.equal('in time');
   });
