@@ -12,7 +12,8 @@ import { compileScript, parse } from 'vue/compiler-sfc';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const root = here('../../');
 
-const options = {
+/** How an app is bundled for the browser, as its users' bundler would: shared with the tarball's consumers (test/package/consumers.mjs). */
+export const APP_BUILD = {
   bundle: true,
   write: false,
   format: 'esm',
@@ -20,9 +21,19 @@ const options = {
   target: 'es2022',
   sourcemap: 'inline',
   logLevel: 'silent',
+  jsx: 'automatic',
+  define: {
+    'process.env.NODE_ENV': '"development"',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+};
+
+const options = {
+  ...APP_BUILD,
   absWorkingDir: root,
   tsconfig: `${root}tsconfig.json`,
-  jsx: 'automatic',
   // Lit's production build, as a user's production bundle gets it.
   conditions: ['production'],
   alias: {
@@ -32,12 +43,6 @@ const options = {
     'b24-call-status': './dist/index.js',
     // Vue's full build: the app's template is compiled in the browser.
     vue: 'vue/dist/vue.esm-bundler.js',
-  },
-  define: {
-    'process.env.NODE_ENV': '"development"',
-    __VUE_OPTIONS_API__: 'true',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
 };
 

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { svelte, vue } from '../frameworks/bundle-apps.mjs';
+import { APP_BUILD, svelte, vue } from '../frameworks/bundle-apps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -108,23 +108,10 @@ const dedupe = (dir, names) => ({
 export async function bundle(dir, name) {
   const { entry, install } = CONSUMERS[name];
   const r = await build({
+    ...APP_BUILD,
     entryPoints: [join(dir, 'src', entry)],
     absWorkingDir: dir,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    sourcemap: 'inline',
-    logLevel: 'silent',
     tsconfig: join(dir, 'tsconfig.json'),
-    jsx: 'automatic',
-    define: {
-      'process.env.NODE_ENV': '"development"',
-      __VUE_OPTIONS_API__: 'true',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    },
     plugins: [dedupe(dir, Object.keys(install)), svelte, vue],
   });
   return r.outputFiles[0].text;
